@@ -15,13 +15,7 @@ internal static class LanguageIdResources
 {
     private static System.Reflection.Assembly LocalesAssembly => typeof(Strings).Assembly;
 
-    public static string ReadText(string name)
-    {
-        using var stream = LocalesAssembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from Helpline.Locales.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadText(string name) => LocaleResources.ReadText(name);
 
     /// <summary>The training sentences: one per line of each language's file, comments (#) skipped.</summary>
     public static IReadOnlyList<LanguageSample> TrainingTexts()
