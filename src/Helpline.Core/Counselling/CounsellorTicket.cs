@@ -41,4 +41,25 @@ public sealed record CounsellorTicket
     public TicketOutcome? Outcome { get; init; }
 
     public bool IsOpen => Status is TicketStatus.Waiting or TicketStatus.Claimed;
+
+    /// <summary>Value equality, with the safety categories compared item by item.</summary>
+    public bool Equals(CounsellorTicket? other) =>
+        other is not null
+        && Id == other.Id
+        && Conversation == other.Conversation
+        && Priority == other.Priority
+        && Culture == other.Culture
+        && Country == other.Country
+        && SafetyCategories.SequenceEqual(other.SafetyCategories)
+        && EnqueuedAt == other.EnqueuedAt
+        && Status == other.Status
+        && Counsellor == other.Counsellor
+        && LeaseExpiresAt == other.LeaseExpiresAt
+        && AssignedTo == other.AssignedTo
+        && AssignedUntil == other.AssignedUntil
+        && ClaimedAt == other.ClaimedAt
+        && ClosedAt == other.ClosedAt
+        && Outcome == other.Outcome;
+
+    public override int GetHashCode() => HashCode.Combine(Id, Status, Counsellor, LeaseExpiresAt, Priority);
 }
