@@ -1,4 +1,4 @@
--- _Audit.lua: helpers included (by a "--#include _Audit" line) at the top of the scripts that write
+-- _Audit.lua: helpers included by RedisScripts at the top of the scripts that write
 -- the audit stream or announce a change. Names in this file are filled in by RedisScripts:
 --   Audit (stream key), Now (ms, the service's clock), AuditMaxAgeMs, Channel (pub/sub channel name).
 local now = tonumber(@Now)
