@@ -11,6 +11,9 @@ if t.assignedTo == '' then
 else
   -- Its counsellor takes general tickets with a better score first, and their own earlier ones.
   ahead = redis.call('ZCOUNT', @Waiting, '-inf', '(' .. t.score)
+  for _, id in ipairs(redis.call('ZRANGEBYSCORE', @Waiting, t.score, t.score)) do
+    if id < t.id then ahead = ahead + 1 end
+  end
   for _, id in ipairs(redis.call('ZRANGE', @Assigned, 0, -1)) do
     if id == t.id then break end
     local other = load(id)

@@ -64,6 +64,13 @@ public sealed class InMemoryCounsellingStore(IOptions<CounsellorQueueOptions> op
         }
     }
 
+    /// <summary>Drops closed tickets and transcripts past their retention (Redis expires its keys by itself).</summary>
+    internal void SweepExpired(DateTimeOffset now)
+    {
+        foreach (var id in Closed.Where(c => c.Value.ExpiresAt <= now).Select(c => c.Key).ToList()) Closed.Remove(id);
+        foreach (var key in Transcripts.Where(t => t.Value.ExpiresAt <= now).Select(t => t.Key).ToList()) Transcripts.Remove(key);
+    }
+
     internal StoredTranscript? LiveTranscript(string key, DateTimeOffset now)
     {
         if (!Transcripts.TryGetValue(key, out var transcript)) return null;

@@ -42,7 +42,7 @@ public sealed class InMemoryCounsellorQueue(InMemoryCounsellingStore store) : IC
                 var open = new OpenTicket(ticket, ahead + 1);
                 store.Open[id] = open;
                 store.Conversations[key] = id;
-                if (store.Transcripts.TryGetValue(key, out var transcript)) transcript.ExpiresAt = null;
+                if (store.LiveTranscript(key, now) is { } transcript) transcript.ExpiresAt = null;
                 store.WriteAudit(now, System, AuditAction.Enqueue, id, $"priority=P{(int)ticket.Priority} channel={ticket.Channel}");
                 changes.Add(new QueueChange(id, QueueChangeKind.Enqueued));
                 result = new EnqueueResult(ticket, Created: true);
@@ -216,7 +216,9 @@ public sealed class InMemoryCounsellorQueue(InMemoryCounsellingStore store) : IC
         int moved;
         lock (store.Gate)
         {
-            moved = RequeueExpired(store.Now(), changes);
+            var now = store.Now();
+            moved = RequeueExpired(now, changes);
+            store.SweepExpired(now);
         }
         store.Publish(changes);
         return Task.FromResult(moved);
