@@ -11,16 +11,14 @@ namespace Helpline.Redis;
 /// </summary>
 public static class RedisScripts
 {
+    private static readonly ConcurrentDictionary<string, string> Sources = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, LuaScript> Prepared = new(StringComparer.Ordinal);
 
-    public static LuaScript Get(string name) => Prepared.GetOrAdd(name, static n => LuaScript.Prepare(Source(n)));
-
-    /// <summary>The script's text with its includes expanded (before parameter names are mapped).</summary>
-    public static string Source(string name)
+    /// <summary>The script's source text with its includes expanded, read once from the embedded resource <c>Scripts/{name}.lua</c>.</summary>
+    public static string Source(string name) => Sources.GetOrAdd(name, static n =>
     {
-        var text = ReadResource(name);
-        var builder = new StringBuilder(text.Length * 2);
-        foreach (var line in text.Split('\n'))
+        var builder = new StringBuilder();
+        foreach (var line in ReadResource(n).Split('\n'))
         {
             if (line.StartsWith("--#include ", StringComparison.Ordinal))
             {
@@ -32,13 +30,19 @@ public static class RedisScripts
             }
         }
         return builder.ToString();
-    }
+    });
+
+    /// <summary>A script with <c>@Named</c> parameters, prepared once (StackExchange.Redis sends the RedisKey members as KEYS).</summary>
+    public static LuaScript Get(string name) => Prepared.GetOrAdd(name, static n => LuaScript.Prepare(Source(n)));
+
+    /// <summary>Runs a script by its SHA (EVALSHA), loading it when the server does not have it (after a restart).</summary>
+    public static Task<RedisResult> EvaluateAsync(IDatabaseAsync db, string name, RedisKey[] keys, RedisValue[] args) =>
+        db.ScriptEvaluateAsync(Source(name), keys, args);
 
     private static string ReadResource(string name)
     {
-        var resource = $"Scripts/{name}.lua";
-        using var stream = typeof(RedisScripts).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The script {resource} is not embedded in {typeof(RedisScripts).Assembly.GetName().Name}.");
+        using var stream = typeof(RedisScripts).Assembly.GetManifestResourceStream($"Scripts/{name}.lua")
+            ?? throw new InvalidOperationException($"Embedded script Scripts/{name}.lua is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
     }

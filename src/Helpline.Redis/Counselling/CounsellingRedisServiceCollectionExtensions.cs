@@ -21,7 +21,7 @@ public static class CounsellingRedisServiceCollectionExtensions
             .Validate(o => !o.KeyPrefix.Contains('{') && !o.KeyPrefix.Contains('}'), "Redis:KeyPrefix must not contain braces.")
             .ValidateOnStart();
         services.TryAddSingleton<IConnectionMultiplexer>(sp =>
-            ConnectionMultiplexer.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value.Configuration));
+            ConnectionMultiplexer.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value.Configuration!));
         services.TryAddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         services.TryAddSingleton<ICounsellorQueue, RedisCounsellorQueue>();
         services.TryAddSingleton<ITranscriptStore, RedisTranscriptStore>();

@@ -9,7 +9,8 @@ using StackExchange.Redis;
 namespace Helpline.Redis.Tests.Counselling;
 
 /// <summary>What only a real Redis can show: many connections at once, restarts, expiry, key layout.</summary>
-public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixture<RedisFixture>
+[Collection(RedisCollection.Name)]
+public sealed class RedisCounsellorQueueTests(RedisServer redis)
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
     private readonly RedisKeys _keys = new(RedisServer.UniquePrefix(nameof(RedisCounsellorQueueTests)));
@@ -31,7 +32,7 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
         var connections = new List<ConnectionMultiplexer>();
         try
         {
-            for (var i = 0; i < instances; i++) connections.Add(await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration));
+            for (var i = 0; i < instances; i++) connections.Add(await ConnectionMultiplexer.ConnectAsync(redis.Configuration));
             var queues = connections.Select(Queue).ToList();
             // Enqueue from every instance while the claimers already run, so claims race with enqueues too.
             var enqueue = Task.WhenAll(Enumerable.Range(0, tickets).Select(i =>
@@ -76,7 +77,7 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     [Fact]
     public async Task ConcurrentEscalationsOfOneConversationOpenOneTicket()
     {
-        var queue = Queue(redis.Server.Connection);
+        var queue = Queue(redis.Connection);
         var results = await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
             Task.Run(() => queue.EnqueueAsync(Request("same-" + (i % 6), (TicketPriority)(i / 6 % 3 + 1)), default))));
 
@@ -92,7 +93,7 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     {
         string waitingId, claimedId;
         var conversation = Request("restart").Conversation;
-        await using (var before = await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration))
+        await using (var before = await ConnectionMultiplexer.ConnectAsync(redis.Configuration))
         {
             var queue = Queue(before);
             claimedId = (await queue.EnqueueAsync(Request("restart", TicketPriority.P1), default)).Ticket.Id;
@@ -102,7 +103,7 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
             await Transcripts(before).AppendAsync(conversation, TranscriptAuthor.Counsellor, "Sunt aici.", "maria", default);
         }
 
-        await using var after = await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration);
+        await using var after = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
         var restarted = Queue(after);
         var open = await restarted.ListOpenAsync(default);
         Assert.Equal([claimedId, waitingId], open.Select(t => t.Id));
@@ -118,7 +119,7 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     [Fact]
     public async Task TicketsTranscriptsAndAuditSurviveARedisRestartWithAppendOnlyPersistence()
     {
-        var server = new RedisServer(appendOnly: true);
+        var server = RedisServer.WithAppendOnly();
         try
         {
             await server.StartAsync();
@@ -164,7 +165,7 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     [Fact]
     public async Task NothingAcknowledgedIsLostWhenRedisIsKilledWithoutWarning()
     {
-        var server = new RedisServer(appendOnly: true);
+        var server = RedisServer.WithAppendOnly();
         try
         {
             await server.StartAsync();
@@ -201,15 +202,15 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     [Fact]
     public async Task ATranscriptNeverExpiresWhileItsTicketIsOpenAndIsKeptForTheRetentionPeriodAfter()
     {
-        var db = redis.Server.Connection.GetDatabase();
-        var queue = Queue(redis.Server.Connection);
+        var db = redis.Connection.GetDatabase();
+        var queue = Queue(redis.Connection);
         var conversation = Request("ttl").Conversation;
-        await Transcripts(redis.Server.Connection).AppendAsync(conversation, TranscriptAuthor.Bot, "before escalation", null, default);
+        await Transcripts(redis.Connection).AppendAsync(conversation, TranscriptAuthor.Bot, "before escalation", null, default);
         AssertAboutRetention(await db.KeyTimeToLiveAsync(_keys.Transcript(conversation)));
 
         var ticket = (await queue.EnqueueAsync(Request("ttl"), default)).Ticket;
         Assert.Null(await db.KeyTimeToLiveAsync(_keys.Transcript(conversation)));
-        await Transcripts(redis.Server.Connection).AppendAsync(conversation, TranscriptAuthor.User, "while waiting", null, default);
+        await Transcripts(redis.Connection).AppendAsync(conversation, TranscriptAuthor.User, "while waiting", null, default);
         Assert.Null(await db.KeyTimeToLiveAsync(_keys.Transcript(conversation)));
         Assert.Null(await db.KeyTimeToLiveAsync(_keys.Tickets));
 
@@ -225,7 +226,7 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     [Fact]
     public async Task EveryKeyOfTheQueueSharesOneClusterHashSlot()
     {
-        var connection = redis.Server.Connection;
+        var connection = redis.Connection;
         var queue = Queue(connection);
         var a = (await queue.EnqueueAsync(Request("slot-a"), default)).Ticket;
         var b = (await queue.EnqueueAsync(Request("slot-b"), default)).Ticket;
@@ -252,13 +253,13 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     public async Task TheAuditStreamIsTrimmedByAge()
     {
         var options = new CounsellorQueueOptions { AuditRetention = TimeSpan.FromMilliseconds(1) };
-        var audit = new RedisAuditLog(redis.Server.Connection, _keys, Options.Create(options));
+        var audit = new RedisAuditLog(redis.Connection, _keys, Options.Create(options));
         for (var i = 0; i < 350; i++) await audit.WriteAsync(new AuditEntry(_time.GetUtcNow(), "maria", AuditAction.View, "0000000001", null), default);
         await Task.Delay(20);
 
         await audit.WriteAsync(new AuditEntry(_time.GetUtcNow(), "maria", AuditAction.View, "0000000002", null), default);
 
-        var length = await redis.Server.Connection.GetDatabase().StreamLengthAsync(_keys.Audit);
+        var length = await redis.Connection.GetDatabase().StreamLengthAsync(_keys.Audit);
         Assert.True(length < 351, $"the stream kept all {length} entries");
         Assert.Single(await audit.ReadTicketAsync("0000000002", default));
     }
@@ -266,11 +267,11 @@ public sealed class RedisCounsellorQueueTests(RedisFixture redis) : IClassFixtur
     [Fact]
     public async Task ChangesMadeByOneInstanceReachSubscribersOfAnother()
     {
-        await using var other = await ConnectionMultiplexer.ConnectAsync(redis.Server.Configuration);
+        await using var other = await ConnectionMultiplexer.ConnectAsync(redis.Configuration);
         var heard = new ConcurrentQueue<QueueChange>();
         await using var subscription = await new RedisQueueNotifications(other, _keys).SubscribeAsync(heard.Enqueue, default);
 
-        var ticket = (await Queue(redis.Server.Connection).EnqueueAsync(Request("notice"), default)).Ticket;
+        var ticket = (await Queue(redis.Connection).EnqueueAsync(Request("notice"), default)).Ticket;
 
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (heard.IsEmpty && DateTime.UtcNow < deadline) await Task.Delay(10);
