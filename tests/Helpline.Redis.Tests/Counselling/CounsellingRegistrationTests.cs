@@ -76,7 +76,7 @@ public sealed class CounsellingRegistrationTests(RedisServer redis)
         try
         {
             // The service starts its timer on its own thread: move the clock in steps until it has acted.
-            for (var step = 0; step < 200 && (await queue.GetAsync(ticket.Id, default))!.Status != TicketStatus.Waiting; step++)
+            for (var step = 0; step < 500 && (await queue.GetAsync(ticket.Id, default))!.Status != TicketStatus.Waiting; step++)
             {
                 time.Advance(TimeSpan.FromSeconds(30));
                 await Task.Delay(20);
