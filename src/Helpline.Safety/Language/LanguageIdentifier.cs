@@ -27,7 +27,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// <summary>Only the first characters are read; a language is clear long before this.</summary>
     public const int MaxCharacters = 600;
 
-    /// <summary>Fewer letters than this say nothing ("a", "?", "12").</summary>
+    /// <summary>Fewer letters than this say nothing ("a", "?", "12") unless they are a lexicon word ("є").</summary>
     public const int MinLetters = 2;
 
     /// <summary>
@@ -158,7 +158,10 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
             }
         }
 
-        if (latinLetters + cyrillicLetters < MinLetters || words == neutralWords) return LanguageGuess.Unknown;
+        if (words == neutralWords) return LanguageGuess.Unknown;
+        var keywordCount = 0;
+        foreach (var count in keywords) keywordCount += count;
+        if (latinLetters + cyrillicLetters < MinLetters && keywordCount == 0) return LanguageGuess.Unknown;
 
         var cyrillic = cyrillicLetters > latinLetters;
         Span<double> scores = stackalloc double[LanguageCount];

@@ -58,6 +58,9 @@ public sealed class LanguageIdentificationAccuracyTests(LanguageIdentifierFixtur
         var shortOnes = results.Where(r => !r.Long).ToList();
         output.WriteLine($"{"all",-5} {Figure(longOnes),12} {Figure(shortOnes),12}");
         output.WriteLine($"long {Rate(longOnes):P1}, short {Rate(shortOnes):P1}");
+        var sure = results.Where(r => r.Guess.Confidence >= ConversationLanguage.SwitchConfidence).ToList();
+        output.WriteLine($"confidence >= {ConversationLanguage.SwitchConfidence}: {Figure(sure)} right; " +
+            $"long messages below it: {longOnes.Count(r => r.Guess.Confidence < ConversationLanguage.SwitchConfidence)}");
         foreach (var miss in results.Where(r => !r.Right))
         {
             output.WriteLine($"miss: {miss.Sample.Language} -> {miss.Guess.Language ?? "null"} ({miss.Guess.Confidence:F2}) {miss.Sample.Text}");
