@@ -17,11 +17,13 @@ public static class TwilioSignature
         ArgumentNullException.ThrowIfNull(authToken);
         ArgumentNullException.ThrowIfNull(url);
         var data = new StringBuilder(url);
-        foreach (var (key, value) in parameters
-                     .OrderBy(p => p.Key, StringComparer.Ordinal)
-                     .ThenBy(p => p.Value, StringComparer.Ordinal))
+        // As the official libraries: names sorted; a repeated name contributes each distinct value, sorted.
+        foreach (var group in parameters.GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            data.Append(key).Append(value);
+            foreach (var value in group.Select(p => p.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                data.Append(group.Key).Append(value);
+            }
         }
         var hash = HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(data.ToString()));
         return Convert.ToBase64String(hash);
