@@ -57,14 +57,4 @@ public static class CountryDetection
             return null;
         }
     }
-
-    /// <summary>The language most people speak in a served country, for a first message that says too little.</summary>
-    public static string? DefaultLanguage(string? country) => HelplineCountries.Normalize(country) switch
-    {
-        HelplineCountries.Albania => HelplineLanguages.Albanian,
-        HelplineCountries.Moldova => HelplineLanguages.Romanian,
-        HelplineCountries.Romania => HelplineLanguages.Romanian,
-        HelplineCountries.Ukraine => HelplineLanguages.Ukrainian,
-        _ => null,
-    };
 }
