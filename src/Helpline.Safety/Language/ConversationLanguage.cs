@@ -9,7 +9,7 @@ namespace Helpline.Safety.Language;
 /// (people mix in words of other languages, and short replies such as "ok" or "da" tell nothing), and
 /// changes it only when the user asks or when a long enough message is confidently in another language:
 /// <list type="number">
-/// <item>A whole-message request ("shqip", "română", "українська", "русский", "english", listed in
+/// <item>A whole-message request ("shqip", "romana", "ukrainska", "russkiy", "english" and the same in every script, listed in
 /// <c>locales/language-id/keywords.yaml</c>) always wins.</item>
 /// <item>First message: the identified language when its confidence is at least
 /// <see cref="FirstMessageConfidence"/>; otherwise the country's language (AL sq, MD ro, RO ro, UA uk);
@@ -104,7 +104,7 @@ public sealed class ConversationLanguage
     }
 
     /// <summary>
-    /// True when the whole message asks for a language ("Shqip", "romana", "Русский!", "english please"):
+    /// True when the whole message asks for a language ("Shqip", "romana", "Russkiy!", "english please"):
     /// case, Latin diacritics, punctuation and spacing are ignored; a longer sentence that merely
     /// mentions a language is not a request.
     /// </summary>

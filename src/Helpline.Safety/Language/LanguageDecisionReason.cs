@@ -3,7 +3,7 @@ namespace Helpline.Safety.Language;
 /// <summary>Why <see cref="ConversationLanguage"/> chose the language it did.</summary>
 public enum LanguageDecisionReason
 {
-    /// <summary>The message asked for a language ("shqip", "русский", "english").</summary>
+    /// <summary>The message asked for a language ("shqip", "english", or the same in any of the languages).</summary>
     Requested,
 
     /// <summary>First message, identified with enough confidence.</summary>

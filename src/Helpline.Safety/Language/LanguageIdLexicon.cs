@@ -22,7 +22,7 @@ public sealed class LanguageIdLexicon
 
     public required IReadOnlyList<string> Neutral { get; init; }
 
-    /// <summary>Whole-message requests per language ("shqip", "русский").</summary>
+    /// <summary>Whole-message requests per language ("shqip", "russkiy").</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> Requests { get; init; }
 
     /// <summary>Per language (uk, ru), one or more Cyrillic-letter to Latin-letters tables.</summary>

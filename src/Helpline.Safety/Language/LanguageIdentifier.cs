@@ -11,7 +11,8 @@ namespace Helpline.Safety.Language;
 /// <list type="bullet">
 /// <item>the script: Cyrillic text can only be uk or ru; Latin text is sq, ro, en, or uk/ru typed in
 /// Latin letters;</item>
-/// <item>letters only one language uses (ë ç; ă ș ț â î; і ї є ґ; ы э ъ ё), from the lexicon;</item>
+/// <item>letters only one language uses (for example e with diaeresis for sq, a with breve for ro, the
+/// Ukrainian i and yi, the Russian yery), listed in the lexicon;</item>
 /// <item>short words of one language (greetings, thanks, help words), from the lexicon;</item>
 /// <item>a naive Bayes model over character 1- to 4-grams, trained at construction from the project's
 /// own texts (<c>locales/language-id/*.txt</c> and the resx strings), with Latin diacritics folded
@@ -27,7 +28,7 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     /// <summary>Only the first characters are read; a language is clear long before this.</summary>
     public const int MaxCharacters = 600;
 
-    /// <summary>Fewer letters than this say nothing ("a", "?", "12") unless they are a lexicon word ("є").</summary>
+    /// <summary>Fewer letters than this say nothing ("a", "?", "12") unless they are a lexicon word (the Ukrainian one-letter word "is").</summary>
     public const int MinLetters = 2;
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace Helpline.Safety.Language;
 /// <summary>
 /// How the language identifier reads characters: every letter becomes a small code (Latin letters
 /// folded to a-z without diacritics, Cyrillic letters kept apart, including the Ukrainian ones),
-/// apostrophes join a word ("don't", Ukrainian "п'ять"), everything else separates words.
+/// apostrophes join a word ("don't", and the Ukrainian apostrophe), everything else separates words.
 /// One immutable table, built once; the same coding is used to train and to identify.
 /// </summary>
 internal static class LanguageText
@@ -32,7 +32,7 @@ internal static class LanguageText
 
     private const int TableSize = 0x500;
 
-    // U+0430..U+044F (а..я) then і ї є ґ.
+    // U+0430..U+044F (Cyrillic small a to ya), then the Ukrainian i, yi, ye and ghe with upturn.
     private const char CyrillicSmallA = '\u0430';
     private const char CyrillicSmallYa = '\u044F';
     private const char CyrillicSmallIo = '\u0451';
@@ -58,7 +58,7 @@ internal static class LanguageText
 
     /// <summary>
     /// The canonical form of a text: lower case, Latin diacritics removed, apostrophes dropped, every run
-    /// of other characters one space, trimmed ("Română!" -> "romana", "ПО-РУССКИ" -> "по русски").
+    /// of other characters one space, trimmed ("Rom\u00E2n\u0103!" reads "romana"; Cyrillic stays Cyrillic, in lower case).
     /// </summary>
     public static string Normalize(string? text)
     {
@@ -159,7 +159,7 @@ internal static class LanguageText
             var lower = char.ToLowerInvariant(c);
             if (lower < '\u0400')
             {
-                // Latin: fold to the base letter (ë -> e, ș -> s, ă -> a).
+                // Latin: fold to the base letter (e with diaeresis -> e, s with comma -> s).
                 var folded = lower.ToString().Normalize(NormalizationForm.FormD)[0];
                 if (folded is >= 'a' and <= 'z') codes[i] = (byte)(FirstLatin + (folded - 'a'));
                 else if (lower == '\u0131') codes[i] = (byte)(FirstLatin + ('i' - 'a')); // dotless i
