@@ -78,7 +78,7 @@ public sealed class ScriptRunner(HelplineTestHost host, string culture, bool sms
     }
 
     /// <summary>Outside English, no reply may hold a neutral (English) string the culture translates.</summary>
-    private void AssertNoEnglish(string where, IReadOnlyList<Activity> replies)
+    public void AssertNoEnglish(string where, IReadOnlyList<Activity> replies)
     {
         if (_language == HelplineLanguages.English) return;
         foreach (var (family, key, english) in NeutralStrings())
