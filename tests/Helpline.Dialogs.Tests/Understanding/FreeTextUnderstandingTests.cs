@@ -35,6 +35,16 @@ public sealed class FreeTextUnderstandingTests : IClassFixture<FreeTextUnderstan
     }
 
     [Theory]
+    [InlineData("Lucru in Germania, 3000 euro pe saptamana, pasaportul il tinem noi")]
+    [InlineData("Работа для девушек 16 лет, без опыта, только Viber")]
+    [InlineData("Job abroad for girls from 16, we pay your ticket")]
+    public void AShortTextWithRiskSignsIsAnOfferToo(string text)
+    {
+        Assert.True(text.Length < FreeTextUnderstanding.MinOfferLength);
+        Assert.Equal(HelplineAction.CheckOffer, _understanding.Understand(text)?.Action);
+    }
+
+    [Theory]
     [InlineData("ce viza imi trebuie pentru Germania?", "Visa")]
     [InlineData("какая виза нужна для работы в Польше?", "Visa")]
     [InlineData("sa kushton tarifa e agjencise?", "Fees")]
