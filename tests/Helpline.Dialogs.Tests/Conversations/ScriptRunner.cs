@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Resources;
 using Helpline.Core;
 using Helpline.Core.Schema;
+using Helpline.Core.Sms;
 using Helpline.Dialogs.Advice;
 using Helpline.Dialogs.Culture;
 using Helpline.Dialogs.Dialogs;
@@ -75,6 +76,19 @@ public sealed class ScriptRunner(HelplineTestHost host, string culture, bool sms
         }
         Check(index == actual.Count, $"{where}: {actual.Count - index} unexpected replies", actual);
         AssertNoEnglish(where, actual);
+        if (sms) AssertSmsFits(where, actual);
+    }
+
+    /// <summary>Every SMS reply fits the helpline's budget of two segments.</summary>
+    public const int SmsSegmentBudget = 2;
+
+    public static void AssertSmsFits(string where, IReadOnlyList<Activity> replies)
+    {
+        foreach (var reply in replies)
+        {
+            var count = SmsSegments.Calculate(reply.Text ?? "");
+            Check(count.Segments <= SmsSegmentBudget, $"{where}: an SMS reply takes {count.Segments} segments ({count.Encoding}, {count.Units} units)", [reply]);
+        }
     }
 
     /// <summary>Outside English, no reply may hold a neutral (English) string the culture translates.</summary>

@@ -42,7 +42,7 @@ public sealed class FlowTests
 
         await runner.RunAsync(new ConversationScript("first-message-offer",
         [
-            new("$offer", [new("Welcome.Greeting"), new("Welcome.Privacy", Args: ["{retentionDays}"]), new("Offer.Who.Prompt", StartsWith: true)]),
+            new("$offer", [new("Welcome.Greeting"), new("Welcome.Privacy", Args: ["{retentionDays}"]), new("Offer.Who.Sms")]),
             new("$who:Relative", [new("Offer.Age")]),
             new("Am 15 ani", [ConversationScripts.JobOfferAnswer, .. ConversationScripts.MenuAgain]),
         ]));

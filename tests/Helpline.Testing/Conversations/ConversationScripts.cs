@@ -43,7 +43,7 @@ public static class ConversationScripts
     [
         Start,
         new("$menu:CheckOffer", [new("Offer.Paste")]),
-        new("$offer", [new("Offer.Who.Prompt", StartsWith: true, SuggestedActions: 6)]),
+        new("$offer", [new("Offer.Who.Sms", Channel: ReplyChannel.Sms), new("Offer.Who.Prompt", Channel: ReplyChannel.Web, SuggestedActions: 6)]),
         new("$who:Partner", [new("Offer.Age")]),
         new("16", [JobOfferAnswer, .. MenuAgain]),
     ]);
@@ -51,7 +51,7 @@ public static class ConversationScripts
     public static readonly ConversationScript PastedOffer = new("pasted-offer",
     [
         Start,
-        new("$offer", [new("Offer.Who.Prompt", StartsWith: true, SuggestedActions: 6)]),
+        new("$offer", [new("Offer.Who.Sms", Channel: ReplyChannel.Sms), new("Offer.Who.Prompt", Channel: ReplyChannel.Web, SuggestedActions: 6)]),
         new("$who:Stranger", [new("Offer.Age")]),
         new("$key:Keyword.Menu", FullMenu),
     ]);
