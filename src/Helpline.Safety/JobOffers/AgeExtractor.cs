@@ -50,9 +50,9 @@ internal static class AgeExtractor
             {
                 found.Add(new AgeRequirement((int)value, null, text.OriginalSpanOfTokens(fromStart, UnitEnd(matches, i + 1))));
             }
-            else if (from && !followedByNumber && value is >= 14 and <= 21)
+            else if ((from || matches.EndsBefore(JobOfferLexiconKeys.AgeContext, i, 1)) && !followedByNumber && value is >= 14 and <= 21)
             {
-                // "from 17", "від 16": a lowest age without its unit (not "from 17 00", a time).
+                // "from 17", "від 16", "I'm 16", "vârsta 16": an age without its unit (not "from 17 00", a time).
                 found.Add(new AgeRequirement((int)value, null, text.OriginalSpanOfTokens(fromStart, i + 1)));
             }
         }

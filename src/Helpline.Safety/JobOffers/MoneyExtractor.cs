@@ -53,7 +53,7 @@ internal static class MoneyExtractor
             }
             var start = CurrencyBefore(matches, i) is not null ? i - 1 : i;
             var currency = Iso(currencyKey!, country);
-            var period = PeriodAfter(matches, end);
+            var period = PeriodAfter(matches, end) ?? PeriodBefore(matches, start) ?? PayPeriod.Month;
             var monthly = thresholds.ToMonthlyEur(value, currency, period) ?? 0;
             found.Add(new MoneyAmount(value, currency, period, decimal.Round(monthly, 0), text.OriginalSpanOfTokens(Math.Min(start, i), Math.Max(end, i + 1))));
         }
@@ -79,22 +79,36 @@ internal static class MoneyExtractor
         return null;
     }
 
-    private static PayPeriod PeriodAfter(OfferMatches matches, int token)
+    private static PayPeriod? PeriodAfter(OfferMatches matches, int token)
     {
         foreach (var match in matches.All)
         {
             if (match.TokenStart > token + PeriodWindow) break;
             if (match.TokenStart < token || !match.Key.StartsWith(JobOfferLexiconKeys.PeriodPrefix, StringComparison.Ordinal)) continue;
-            return match.Key switch
-            {
-                "per-week" => PayPeriod.Week,
-                "per-day" => PayPeriod.Day,
-                "per-hour" => PayPeriod.Hour,
-                _ => PayPeriod.Month,
-            };
+            return PeriodOf(match.Key);
         }
-        return PayPeriod.Month;
+        return null;
     }
+
+    /// <summary>"plata zilnic 200 euro", "salariu lunar 3000": a period that ends one or two words before the amount.</summary>
+    private static PayPeriod? PeriodBefore(OfferMatches matches, int token)
+    {
+        PayPeriod? found = null;
+        foreach (var match in matches.All)
+        {
+            if (match.TokenStart >= token) break;
+            if (match.TokenEnd <= token && match.TokenEnd >= token - 2 && match.Key.StartsWith(JobOfferLexiconKeys.PeriodPrefix, StringComparison.Ordinal)) found = PeriodOf(match.Key);
+        }
+        return found;
+    }
+
+    private static PayPeriod PeriodOf(string key) => key switch
+    {
+        "per-week" => PayPeriod.Week,
+        "per-day" => PayPeriod.Day,
+        "per-hour" => PayPeriod.Hour,
+        _ => PayPeriod.Month,
+    };
 
     private static string Iso(string key, string? country) => key switch
     {

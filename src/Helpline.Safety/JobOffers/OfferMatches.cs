@@ -43,9 +43,17 @@ internal sealed class OfferMatches(FoldedText text, IReadOnlyList<LexiconMatch> 
             var before = match.TokenStart - other.TokenEnd;
             if (before == 0 && other.TokenStart < match.TokenStart) return true;
             if (before == 1 && Text.Token(match.TokenStart - 1).Length <= 3) return true;
-            if (other.TokenStart == match.TokenStart + 1) return true;
+            if (other.TokenStart == match.TokenStart + 1 && other.TokenStart < match.TokenEnd && !PatternSays(match, other)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the sign's own pattern holds the negation word ("vârsta nu contează").</summary>
+    private bool PatternSays(LexiconMatch match, LexiconMatch negation)
+    {
+        var word = Text.TokenText(negation.TokenStart).ToString();
+        var pattern = TextNormaliser.FoldToString(match.Pattern.Replace('(', ' ').Replace(')', ' ').Replace('|', ' '));
+        return (" " + pattern + " ").Contains(" " + word + " ", StringComparison.Ordinal);
     }
 
     public LexiconMatch? FirstWithPrefix(string prefix, string? except = null)
