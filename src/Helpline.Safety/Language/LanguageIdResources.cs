@@ -42,7 +42,8 @@ internal static class LanguageIdResources
 
     /// <summary>
     /// Every string of every resx family, under the language of the culture file it comes from (the
-    /// neutral file is English; ro-MD counts as ro). Cultures without a file add nothing.
+    /// neutral file is English; ro-MD counts as ro). Cultures without a file add nothing, and neither do
+    /// one-word entries (keywords and button labels).
     /// </summary>
     public static IReadOnlyList<LanguageSample> ResourceStrings()
     {
@@ -70,7 +71,9 @@ internal static class LanguageIdResources
                 if (set is null) continue;
                 foreach (DictionaryEntry entry in set)
                 {
-                    if (entry.Value is string value && value.Length > 0) samples.Add(new LanguageSample(language, value));
+                    // One-word entries (keywords, button labels) are taught by the keyword lexicon, not the n-gram
+                    // model, and stay out of the training texts so the evaluation set can use such words.
+                    if (entry.Value is string value && value.Trim().Contains(' ')) samples.Add(new LanguageSample(language, value));
                 }
             }
         }
