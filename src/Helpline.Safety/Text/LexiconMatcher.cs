@@ -45,8 +45,8 @@ public sealed class LexiconMatcher
     public IReadOnlyList<LexiconMatch> Match(string text) => Match(TextNormaliser.Fold(text));
 
     /// <summary>
-    /// Every place where a pattern matched, ordered by position. A key appears once per starting token
-    /// (the first pattern that matched there).
+    /// Every place where a pattern matched, ordered by position. A key appears once per starting token and
+    /// language (the first pattern of that language that matched there).
     /// </summary>
     public IReadOnlyList<LexiconMatch> Match(FoldedText text)
     {
@@ -94,17 +94,17 @@ public sealed class LexiconMatcher
         {
             var end = MatchFrom(pattern.Elements, 1, text, start + 1);
             if (end < 0) continue;
-            if (results is not null && AlreadyFound(results, pattern.Key, start)) continue;
+            if (results is not null && AlreadyFound(results, pattern, start)) continue;
             results ??= [];
             results.Add(new LexiconMatch(pattern.Key, pattern.Lexicon, pattern.Language, pattern.Source, start, end, text.OriginalSpanOfTokens(start, end)));
         }
     }
 
-    private static bool AlreadyFound(List<LexiconMatch> results, string key, int start)
+    private static bool AlreadyFound(List<LexiconMatch> results, CompiledPattern pattern, int start)
     {
         for (var i = results.Count - 1; i >= 0 && results[i].TokenStart == start; i--)
         {
-            if (results[i].Key == key) return true;
+            if (results[i].Key == pattern.Key && results[i].Language == pattern.Language) return true;
         }
         return false;
     }
