@@ -156,6 +156,29 @@ public sealed class FlowTests
     }
 
     [Fact]
+    public async Task AnOfferFromAnUnknownCountryIsCheckedOnceTheCountryIsAnswered()
+    {
+        using var host = new HelplineTestHost();
+        var user = new ScriptUser("en", sms: true);
+        var first = user.Message(ScriptSamples.Offer["en"]);
+        first.From = new ChannelAccount("+4915112345678", role: "user");
+
+        var welcome = await host.SendAsync(first);
+        var next = await host.SendAsync(WithFrom(user.Message("4"), first.From));
+
+        Assert.Equal(S(host, "en", "Country.Ask"), welcome[^1].Text);
+        Assert.Equal(S(host, "en", "Offer.Who.Sms"), Assert.Single(next).Text);
+        var answer = await host.SendAsync(WithFrom(user.Message("1"), first.From));
+        Assert.Equal(S(host, "en", "Offer.Age"), Assert.Single(answer).Text);
+    }
+
+    private static Activity WithFrom(Activity activity, ChannelAccount from)
+    {
+        activity.From = from;
+        return activity;
+    }
+
+    [Fact]
     public async Task AnAnswerToTheCountryQuestionThatIsNoCountryIsUnderstoodAndNotAskedAgain()
     {
         using var host = new HelplineTestHost();
