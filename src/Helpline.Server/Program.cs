@@ -1,5 +1,6 @@
 using Helpline.Redis;
 using Helpline.Server.Hosting;
+using Helpline.Server.JobOffers;
 using Helpline.Server.Sms;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,8 +18,10 @@ var app = builder.Build();
 app.LogStartupMode();
 app.UseForwardedHeaders();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 
 app.MapSmsApi();
+app.MapJobOfferApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -1,12 +1,13 @@
 using Helpline.Core.State;
 using Helpline.Core.Turns;
+using Helpline.Dialogs.Culture;
 using Helpline.Server.Sms;
 
 namespace Helpline.Server.Hosting;
 
 /// <summary>
 /// The order of the turn pipeline (ARCHITECTURE.md, "One message, end to end"):
-/// state load/save around everything -> SMS keywords -> the bot.
+/// state load/save around everything -> culture (language and country) -> SMS keywords -> the bot.
 /// </summary>
 public static class HelplinePipeline
 {
@@ -17,6 +18,7 @@ public static class HelplinePipeline
             .OfType<BotState>()
             .ToArray();
         set.Use(new AutoSaveStateMiddleware(states));
+        set.Use(services.GetRequiredService<CultureMiddleware>());
         set.Use(services.GetRequiredService<SmsKeywordsMiddleware>());
         return set;
     }
