@@ -21,6 +21,22 @@ public static class DisclosureCategories
             [DisclosureCategory.WorriedAboutSomeone] = ("worried-about-someone", DisclosurePriority.P3),
         }.ToFrozenDictionary();
 
+    // P1 self-harm and immediate danger are never cancelled: "I don't want to live" is a disclosure, and a
+    // threat often comes inside an "if" ("they will kill me if I run"). Confinement, missing person, asking
+    // for a person and worry can be denied ("nobody locked me in") but a question never cancels them.
+    private static readonly FrozenSet<DisclosureCategory> Negatable = new[]
+    {
+        DisclosureCategory.Confinement, DisclosureCategory.MissingPerson, DisclosureCategory.DocumentsTaken,
+        DisclosureCategory.ForcedWork, DisclosureCategory.SexualExploitation, DisclosureCategory.DebtBondage,
+        DisclosureCategory.AbuseAtHome, DisclosureCategory.AsksForPerson, DisclosureCategory.WorriedAboutSomeone,
+    }.ToFrozenSet();
+
+    private static readonly FrozenSet<DisclosureCategory> Questionable = new[]
+    {
+        DisclosureCategory.MissingPerson, DisclosureCategory.DocumentsTaken, DisclosureCategory.ForcedWork,
+        DisclosureCategory.SexualExploitation, DisclosureCategory.DebtBondage, DisclosureCategory.AbuseAtHome,
+    }.ToFrozenSet();
+
     private static readonly FrozenDictionary<string, DisclosureCategory> ByCode =
         Catalogue.ToFrozenDictionary(kv => kv.Value.Code, kv => kv.Key, StringComparer.Ordinal);
 
@@ -33,6 +49,12 @@ public static class DisclosureCategories
 
     /// <summary>The priority a disclosure of this category sets on its own.</summary>
     public static DisclosurePriority Priority(this DisclosureCategory category) => Catalogue[category].Priority;
+
+    /// <summary>True when a negation just before a match cancels it ("nobody took my passport").</summary>
+    public static bool CanBeNegated(this DisclosureCategory category) => Negatable.Contains(category);
+
+    /// <summary>True when a how-to or what-if question in the same sentence cancels a match ("what if they take my passport").</summary>
+    public static bool CanBeQuestioned(this DisclosureCategory category) => Questionable.Contains(category);
 
     /// <summary>The category with this code, or false for an unknown code.</summary>
     public static bool TryParse(string? code, out DisclosureCategory category)
