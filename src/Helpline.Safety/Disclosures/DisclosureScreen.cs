@@ -36,6 +36,9 @@ public sealed class DisclosureScreen
     {
     }
 
+    /// <summary>The screen over the embedded lexicons of every language (build once, share everywhere).</summary>
+    public static DisclosureScreen CreateDefault() => new();
+
     /// <summary>
     /// The screen over the given lexicons. Every key must be a category code or a cue key; throws
     /// <see cref="LexiconFormatException"/> otherwise, so a typo in a lexicon fails at start-up, not silently.
