@@ -44,22 +44,22 @@ public sealed class JobOfferAnswer(IStringLocalizer<JobOfferStrings> strings)
         else
         {
             text.AppendLine(strings["Warnings_Title"]);
-            foreach (var sign in warnings) text.AppendLine($"• {Capitalize(Name(sign))}: {Why(sign)}");
+            foreach (var sign in warnings) text.AppendLine($"\u2022 {Capitalize(Name(sign))}: {Why(sign)}");
         }
         if (good.Count > 0)
         {
             text.AppendLine();
             text.AppendLine(strings["Good_Title"]);
-            foreach (var sign in good) text.AppendLine($"• {Capitalize(Name(sign))}: {Why(sign)}");
+            foreach (var sign in good) text.AppendLine($"\u2022 {Capitalize(Name(sign))}: {Why(sign)}");
         }
         text.AppendLine();
         text.AppendLine(strings["Check_Title"]);
-        foreach (var check in Checks(report)) text.AppendLine($"• {strings[check]}");
+        foreach (var check in Checks(report)) text.AppendLine($"\u2022 {strings[check]}");
         if (numbers.Count > 0)
         {
             text.AppendLine();
             text.AppendLine(strings["Numbers_Title"]);
-            foreach (var (label, number) in numbers) text.AppendLine($"• {label}: {number}");
+            foreach (var (label, number) in numbers) text.AppendLine($"\u2022 {label}: {number}");
         }
         return text.ToString().TrimEnd();
     }

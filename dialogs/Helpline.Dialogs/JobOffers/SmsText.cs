@@ -5,7 +5,7 @@ using Helpline.Core.Sms;
 namespace Helpline.Dialogs.JobOffers;
 
 /// <summary>
-/// Makes a text cheaper to send by SMS: when dropping diacritics (ă ș ț ë ç ...) turns it into GSM-7 text,
+/// Makes a text cheaper to send by SMS: when dropping diacritics (a s t e c ...) turns it into GSM-7 text,
 /// the plain form is used (160/153 characters a segment instead of 70/67); Cyrillic text stays as it is.
 /// </summary>
 public static class SmsText
@@ -28,7 +28,7 @@ public static class SmsText
             }
         }
         var plain = builder.ToString()
-            .Replace('’', '\'').Replace('‘', '\'').Replace('“', '"').Replace('”', '"').Replace('—', '-').Replace('–', '-');
+            .Replace('\u2019', '\'').Replace('\u2018', '\'').Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2014', '-').Replace('\u2013', '-');
         return SmsSegments.IsGsm7(plain) ? plain : text;
     }
 }
