@@ -172,7 +172,7 @@ public sealed class DisclosureScreen
         return words;
     }
 
-    /// <summary>True when a set phrase of the same language ("die of boredom", "mă bate gândul") overlaps the match.</summary>
+    /// <summary>True when a set phrase of the same language ("die of boredom", "locked out of my account") overlaps the match.</summary>
     private static bool OverlapsIdiom(IReadOnlyList<LexiconMatch> matches, LexiconMatch match)
     {
         foreach (var candidate in matches)
@@ -220,5 +220,5 @@ public sealed class DisclosureScreen
     }
 
     private static bool IsClauseBreak(char c) =>
-        c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '…' or '—' or '–' or '(' or ')' or '¿' or '¡';
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '\u2026' or '\u2014' or '\u2013' or '\u00BF' or '\u00A1';
 }
