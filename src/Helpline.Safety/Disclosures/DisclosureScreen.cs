@@ -23,8 +23,9 @@ public sealed class DisclosureScreen
     internal const string QuestionCue = "cue-question";
     internal const string ForAFriendCue = "cue-for-a-friend";
     internal const string IdiomCue = "cue-idiom";
+    internal const string ClauseBreakCue = "cue-clause-break";
 
-    private static readonly string[] CueKeys = [NegationCue, QuestionCue, ForAFriendCue, IdiomCue];
+    private static readonly string[] CueKeys = [NegationCue, QuestionCue, ForAFriendCue, IdiomCue, ClauseBreakCue];
 
     private readonly LexiconMatcher _matcher;
 
@@ -130,7 +131,23 @@ public sealed class DisclosureScreen
             if (match.TokenStart - candidate.TokenEnd >= window) continue;
             if (clauses[candidate.TokenStart] != clauses[match.TokenStart]) continue;
             if (!SameLanguageFamily(candidate.Language, match.Language)) continue;
+            if (HasClauseBreakBetween(matches, candidate.TokenEnd, match.TokenStart, match.Language)) continue;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a word that starts a new clause ("and", "but", "și", "dhe", "і", "но") of the match's language
+    /// stands in tokens [<paramref name="from"/>, <paramref name="to"/>): "I have no money and they took my passport".
+    /// </summary>
+    private static bool HasClauseBreakBetween(IReadOnlyList<LexiconMatch> matches, int from, int to, string language)
+    {
+        foreach (var candidate in matches)
+        {
+            if (candidate.Key != ClauseBreakCue) continue;
+            if (candidate.TokenStart < from || candidate.TokenStart >= to) continue;
+            if (SameLanguageFamily(candidate.Language, language)) return true;
         }
         return false;
     }
