@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Helpline.Core;
 using Helpline.Core.Languages;
+using Helpline.Safety.Disclosures;
 using Helpline.Safety.JobOffers;
 
 namespace Helpline.Cli;
@@ -9,13 +10,21 @@ namespace Helpline.Cli;
 /// <summary>
 /// <c>helpline analyze</c>: reads JSON Lines (<c>{"id":..., "text":"...", "country":"MD", "language":"ro"}</c>,
 /// only <c>text</c> required) and writes one JSON line per input line, in order:
-/// <c>{"id":..., "language":"ro-MD", "jobOffer":{"risk":"high","score":12,"signs":[{"code":"minors","evidence":"16-22 ani"}]}}</c>.
+/// <c>{"id":..., "language":"ro-MD", "safety":{"escalate":false,"priority":null,"categories":[]}, "jobOffer":{"risk":"high","score":12,"signs":[{"code":"minors","evidence":"16-22 ani"}]}}</c>.
+/// <c>safety</c> is the disclosure screen's answer for the text (docs/disclosure-categories.md): escalate or not,
+/// the priority P1, P2 or P3 (null when nothing to escalate) and the category codes, most urgent first.
 /// A line that cannot be read gets <c>{"id":..., "error":"..."}</c> on its line; the command never stops on bad input.
 /// The language is the one given, or else the identifier's guess (null when it cannot tell); Romanian with
 /// the country MD is reported as ro-MD. Nothing is logged: offers may hold personal data.
 /// </summary>
-public sealed class AnalyzeCommand(JobOfferAnalyzer analyzer, ILanguageIdentifier identifier)
+public sealed class AnalyzeCommand(JobOfferAnalyzer analyzer, ILanguageIdentifier identifier, DisclosureScreen screen)
 {
+    /// <summary>The command with the disclosure screen over the embedded lexicons.</summary>
+    public AnalyzeCommand(JobOfferAnalyzer analyzer, ILanguageIdentifier identifier)
+        : this(analyzer, identifier, DisclosureScreen.CreateDefault())
+    {
+    }
+
     /// <summary>Longer texts are refused (an offer is a few hundred characters).</summary>
     public const int MaxTextLength = 20_000;
 
@@ -74,10 +83,12 @@ public sealed class AnalyzeCommand(JobOfferAnalyzer analyzer, ILanguageIdentifie
             if (language is not null) language = HelplineLanguages.CultureFor(HelplineLanguages.BaseLanguage(language), country);
 
             var report = analyzer.Analyze(new JobOfferInput(text, country, language));
+            var safety = screen.Screen(text);
             return Write(writer =>
             {
                 WriteId(writer, id);
                 writer.WriteString("language", language);
+                WriteSafety(writer, safety);
                 writer.WriteStartObject("jobOffer");
                 writer.WriteString("risk", report.Risk.ToString().ToLowerInvariant());
                 writer.WriteNumber("score", report.Score);
@@ -102,6 +113,18 @@ public sealed class AnalyzeCommand(JobOfferAnalyzer analyzer, ILanguageIdentifie
             // Never stop the stream for one line; the message carries no text of the offer.
             return Error(id, $"could not analyze this line ({e.GetType().Name})");
         }
+    }
+
+    private static void WriteSafety(Utf8JsonWriter writer, DisclosureResult safety)
+    {
+        writer.WriteStartObject("safety");
+        writer.WriteBoolean("escalate", safety.Escalate);
+        if (safety.Priority is { } priority) writer.WriteString("priority", priority.ToString());
+        else writer.WriteNull("priority");
+        writer.WriteStartArray("categories");
+        foreach (var category in safety.Categories) writer.WriteStringValue(category.Code());
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static string Error(JsonElement? id, string message) => Write(writer =>

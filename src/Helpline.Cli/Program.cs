@@ -9,7 +9,7 @@ public static class Program
     private const string Usage =
         "usage: helpline analyze < offers.jsonl > results.jsonl\n" +
         "  reads one JSON object per line: {\"id\":..., \"text\":\"...\", \"country\":\"AL|MD|RO|UA\", \"language\":\"sq|ro|ro-MD|uk|ru|en\"}\n" +
-        "  writes one JSON object per line: {\"id\":..., \"language\":\"..\", \"jobOffer\":{\"risk\":\"low|medium|high\",\"score\":n,\"signs\":[{\"code\":\"..\",\"evidence\":\"..\"}]}}";
+        "  writes one JSON object per line: {\"id\":..., \"language\":\"..\", \"safety\":{\"escalate\":true|false,\"priority\":\"P1|P2|P3\"|null,\"categories\":[..]}, \"jobOffer\":{\"risk\":\"low|medium|high\",\"score\":n,\"signs\":[{\"code\":\"..\",\"evidence\":\"..\"}]}}";
 
     public static int Main(string[] args)
     {
