@@ -30,6 +30,12 @@ public static class DirectLineServiceCollectionExtensions
         services.TryAddSingleton<DirectLineRateLimits>();
         services.TryAddSingleton<DirectLineStreams>();
         services.AddLocalization();
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+            o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+        });
         services.AddSingleton<IStartupFilter, DirectLineStartupFilter>();
         return services;
     }
