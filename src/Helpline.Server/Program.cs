@@ -1,5 +1,26 @@
+using Helpline.Redis;
+using Helpline.Server.Hosting;
+using Helpline.Server.Sms;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// The README's run command: http://127.0.0.1:5080 unless ASPNETCORE_URLS or --urls says otherwise.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5080");
+}
+
+builder.AddHelplineServices();
+
 var app = builder.Build();
+
+app.LogStartupMode();
+app.UseForwardedHeaders();
+app.UseStatusCodePages();
+
+app.MapSmsApi();
+app.MapDefaultEndpoints();
+
 app.Run();
 
 public partial class Program;

@@ -23,4 +23,13 @@ public interface ITurnContext
     Task<string> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 
     Task<string> SendActivityAsync(string text, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a handler that sees every reply before it is queued (Bot Builder's <c>OnSendActivities</c>); a
+    /// handler that does not call <c>next</c> drops the reply (e.g. no SMS to a number that opted out).
+    /// </summary>
+    ITurnContext OnSendActivities(SendActivitiesHandler handler);
 }
+
+/// <summary>Sees the replies about to be queued; call <paramref name="next"/> to let them through.</summary>
+public delegate Task SendActivitiesHandler(ITurnContext turnContext, IReadOnlyList<Schema.Activity> activities, Func<Task> next);

@@ -6,6 +6,7 @@ namespace Helpline.Core.Turns;
 public sealed class TurnContext(Activity activity) : ITurnContext
 {
     private readonly List<Activity> _replies = [];
+    private readonly List<SendActivitiesHandler> _onSend = [];
     private int _sequence;
 
     public Activity Activity { get; } = activity ?? throw new ArgumentNullException(nameof(activity));
@@ -13,7 +14,7 @@ public sealed class TurnContext(Activity activity) : ITurnContext
     public bool Responded => _replies.Count > 0;
     public IReadOnlyList<Activity> Replies => _replies;
 
-    public Task<string> SendActivityAsync(Activity reply, CancellationToken cancellationToken = default)
+    public async Task<string> SendActivityAsync(Activity reply, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reply);
         reply.ChannelId ??= Activity.ChannelId;
@@ -23,8 +24,25 @@ public sealed class TurnContext(Activity activity) : ITurnContext
         reply.ReplyToId ??= Activity.Id;
         reply.Timestamp ??= DateTimeOffset.UtcNow;
         reply.Id ??= $"{Activity.Id ?? "turn"}-r{++_sequence}";
-        _replies.Add(reply);
-        return Task.FromResult(reply.Id);
+        await RunHandlersAsync([reply], 0).ConfigureAwait(false);
+        return reply.Id;
+    }
+
+    public ITurnContext OnSendActivities(SendActivitiesHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _onSend.Add(handler);
+        return this;
+    }
+
+    private Task RunHandlersAsync(IReadOnlyList<Activity> activities, int index)
+    {
+        if (index == _onSend.Count)
+        {
+            _replies.AddRange(activities);
+            return Task.CompletedTask;
+        }
+        return _onSend[index](this, activities, () => RunHandlersAsync(activities, index + 1));
     }
 
     public Task<string> SendActivityAsync(string text, CancellationToken cancellationToken = default) =>

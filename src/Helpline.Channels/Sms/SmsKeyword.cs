@@ -1,0 +1,9 @@
+namespace Helpline.Channels.Sms;
+
+public enum SmsKeyword
+{
+    None,
+    OptOut,
+    OptIn,
+    Help,
+}
