@@ -48,7 +48,15 @@ public sealed class DirectLineConversations(
             Timestamp = time.GetUtcNow(),
             ChannelData = PageChoices(current.Language, current.Country),
         };
-        await RunTurnAsync(joined, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await RunTurnAsync(joined, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The conversation stands without a greeting; the user's first message runs a turn again.
+            logger.LogError(ex, "The greeting turn of a web chat conversation failed.");
+        }
         return current;
     }
 

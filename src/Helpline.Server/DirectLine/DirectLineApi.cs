@@ -149,7 +149,18 @@ public static class DirectLineApi
         }
 
         // The turn runs to its end even if the browser goes away: the message is stored and deserves an answer.
-        var id = await conversations.PostAsync(conversation, posted, lifetime.ApplicationStopping);
+        string? id;
+        try
+        {
+            id = await conversations.PostAsync(conversation, posted, lifetime.ApplicationStopping);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // As Direct Line answers when the bot fails: the activity is stored, the turn did not complete.
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineApi))
+                .LogError(ex, "A web chat turn failed.");
+            return Error(StatusCodes.Status502BadGateway, "BotError", "The bot could not answer.");
+        }
         if (id is null) return Error(StatusCodes.Status409Conflict, "ConversationFull", "The conversation holds the maximum number of activities.");
         return Json(new Dictionary<string, string> { ["id"] = id });
     }
