@@ -71,7 +71,7 @@ public static class DirectLineApi
     /// secret, a new conversation for a new user.
     /// </summary>
     public static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens,
-        DirectLineConversations conversations, IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options)
+        DirectLineConversations conversations, TimeProvider time, IOptions<DirectLineOptions> options)
     {
         var bearer = Bearer(context);
         DirectLineToken? grant = tokens.IsSiteSecret(bearer)
@@ -96,17 +96,13 @@ public static class DirectLineApi
             }
         }
 
-        var existed = await store.GetConversationAsync(grant.ConversationId, context.RequestAborted) is not null;
-        var existing = existed
-            ? await store.GetActivitiesAsync(grant.ConversationId, 0, 1, context.RequestAborted)
-            : null;
-        var conversation = await conversations.StartAsync(grant, locale, context.RequestAborted);
+        var start = await conversations.StartAsync(grant, locale, context.RequestAborted);
+        var conversation = start.Conversation;
         if (conversation.UserId != grant.UserId) return Error(StatusCodes.Status403Forbidden, "Forbidden", "The token does not grant this conversation.");
         var issued = tokens.Issue(conversation.ConversationId, conversation.UserId);
         var info = new DirectLineConversationInfo(conversation.ConversationId, issued.Token, issued.ExpiresInSeconds(time.GetUtcNow()),
             StreamUrl(context, options.Value, conversation.ConversationId, issued.Token, 0));
-        var started = existing is { Activities.Count: > 0 };
-        return Json(info, started ? StatusCodes.Status200OK : StatusCodes.Status201Created);
+        return Json(info, start.IsNew ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     /// <summary>Reconnect: a fresh token and a stream URL starting after the client's watermark.</summary>
