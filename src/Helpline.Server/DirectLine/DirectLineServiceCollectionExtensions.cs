@@ -1,4 +1,6 @@
 using Helpline.Channels.DirectLine;
+using Helpline.Redis.DirectLine;
+using Helpline.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +22,12 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<DirectLineOptions>, DirectLineDevelopmentSecret>();
 
+        if (HelplineServices.UsesRedis(configuration))
+        {
+            // Conversations and activities in Redis; new activities announced to every instance by pub/sub.
+            services.AddSingleton<IDirectLineStore, RedisDirectLineStore>();
+            services.AddSingleton<IDirectLineActivityFeed, RedisDirectLineActivityFeed>();
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDirectLineStore, InMemoryDirectLineStore>();
         services.TryAddSingleton<InMemoryDirectLineActivityFeed>();
