@@ -17,7 +17,10 @@ public sealed class RedisServer : IAsyncLifetime, IDisposable
 
     public RedisServer() : this(appendOnly: false) { }
 
-    public RedisServer(bool appendOnly)
+    /// <summary>A server that persists every write to its append-only file (for restart tests).</summary>
+    public static RedisServer WithAppendOnly() => new(appendOnly: true);
+
+    private RedisServer(bool appendOnly)
     {
         AppendOnly = appendOnly;
         Directory = Path.Combine(Path.GetTempPath(), "helpline-redis-" + Guid.NewGuid().ToString("N"));

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Reflection;
 using Helpline.Core;
+using Helpline.Locales;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -36,31 +36,16 @@ public sealed class HelplineDirectory
     /// <summary>Every entry of every region, also the unverified ones.</summary>
     public IEnumerable<HelplineContact> All => _byRegion.Values.SelectMany(e => e);
 
-    /// <summary>Loads the files embedded in the Helpline.Locales assembly.</summary>
+    /// <summary>Loads the files embedded in the Helpline.Locales assembly (<c>directory/*.yaml</c>).</summary>
     public static HelplineDirectory FromEmbeddedResources()
     {
-        var assembly = typeof(Helpline.Locales.AdviceStrings).Assembly;
-        return FromAssembly(assembly);
-    }
-
-    internal static HelplineDirectory FromAssembly(Assembly assembly)
-    {
-        var files = new List<(string Name, string Yaml)>();
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal) ||
-                !name.EndsWith(".yaml", StringComparison.Ordinal))
-            {
-                continue;
-            }
-            using var stream = assembly.GetManifestResourceStream(name)
-                ?? throw new InvalidDataException($"Directory resource {name} cannot be opened.");
-            using var reader = new StreamReader(stream);
-            files.Add((name, reader.ReadToEnd()));
-        }
+        var files = LocaleResources.List(ResourcePrefix)
+            .Where(name => name.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(name => (name, LocaleResources.ReadText(name)))
+            .ToList();
         if (files.Count == 0)
         {
-            throw new InvalidDataException("No directory/*.yaml resources are embedded in " + assembly.GetName().Name + ".");
+            throw new InvalidDataException("No directory/*.yaml resources are embedded in Helpline.Locales.");
         }
         return Parse(files);
     }

@@ -29,10 +29,13 @@ public sealed class WhoCanHelpAnswer(HelplineDirectory directory, IStringLocaliz
             var own = entries.Where(e => e.Region != HelplineDirectory.EuropeanUnion).ToList();
             var eu = entries.Where(e => e.Region == HelplineDirectory.EuropeanUnion).ToList();
             lines.AddRange(SmsLines(own));
-            if (eu.Count > 0)
+            // SMS is short: the EU numbers the country already listed (112, 116 111) are not repeated.
+            var ownNumbers = own.Select(e => HelplineDirectory.Digits(e.Number)).ToHashSet(StringComparer.Ordinal);
+            var euOnly = eu.Where(e => !ownNumbers.Contains(HelplineDirectory.Digits(e.Number))).ToList();
+            if (euOnly.Count > 0)
             {
                 if (own.Count > 0) lines.Add(Text("Directory.Heading.EU.Sms"));
-                lines.AddRange(SmsLines(eu));
+                lines.AddRange(SmsLines(euOnly));
             }
             return Pack(lines);
         });
@@ -50,16 +53,20 @@ public sealed class WhoCanHelpAnswer(HelplineDirectory directory, IStringLocaliz
             foreach (var region in entries.Select(e => e.Region).Distinct())
             {
                 text.Append('\n').Append(Text("Directory.Heading." + region)).Append('\n');
-                foreach (var entry in entries.Where(e => e.Region == region))
+                // One bullet per organisation and kind, with all its numbers ("0 800 500 225 / 116 111").
+                foreach (var service in entries.Where(e => e.Region == region).GroupBy(e => (e.Kind, e.LocalName)))
                 {
-                    text.Append("- **").Append(Text("Directory.Kind." + entry.Kind)).Append(": ")
-                        .Append(entry.Number).Append("**");
-                    if (region != HelplineDirectory.EuropeanUnion)
+                    var first = service.First();
+                    var label = Text("Directory.Kind." + first.Kind);
+                    var name = english ? first.EnglishName : first.LocalName;
+                    text.Append("- **").Append(label).Append(": ")
+                        .Append(string.Join(" / ", service.Select(e => e.Number))).Append("**");
+                    if (region != HelplineDirectory.EuropeanUnion && !string.Equals(name, label, StringComparison.CurrentCultureIgnoreCase))
                     {
-                        text.Append(" (").Append(english ? entry.EnglishName : entry.LocalName).Append(')');
+                        text.Append(" (").Append(name).Append(')');
                     }
-                    text.Append(". ").Append(Text("Directory.Kind." + entry.Kind + ".Web"));
-                    var terms = Terms(entry);
+                    text.Append(". ").Append(Text("Directory.Kind." + first.Kind + ".Web"));
+                    var terms = service.Select(Terms).Distinct().Count() == 1 ? Terms(first) : null;
                     if (terms is not null) text.Append(' ').Append(terms);
                     text.Append('\n');
                 }

@@ -59,6 +59,7 @@ public static class HelplineServices
         AddPipeline(services);
         AddSms(services);
         services.AddSingleton(_ => HelplineDirectory.FromEmbeddedResources());
+        builder.AddHelplineTelemetry();
 
         var health = services.AddHealthChecks();
         if (UsesRedis(configuration))

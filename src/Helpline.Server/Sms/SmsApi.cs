@@ -28,13 +28,13 @@ public static class SmsApi
 
     public static async Task<IResult> ReceiveMessageAsync(
         HttpRequest request,
-        HelplineAdapter adapter,
-        IBot bot,
-        SmsActivityFactory activities,
-        IIdempotencyStore deliveries,
-        SmsMetrics metrics,
-        IOptions<TwilioOptions> options,
-        ILogger<SmsWebhook> logger,
+        [FromServices] HelplineAdapter adapter,
+        [FromServices] IBot bot,
+        [FromServices] SmsActivityFactory activities,
+        [FromServices] IIdempotencyStore deliveries,
+        [FromServices] SmsMetrics metrics,
+        [FromServices] IOptions<TwilioOptions> options,
+        [FromServices] ILogger<SmsWebhook> logger,
         CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType) return Problem("The webhook must be form-encoded.");
@@ -94,7 +94,7 @@ public static class SmsApi
     }
 
     public static async Task<Results<Ok, NotFound, BadRequest<ProblemDetails>>> ReceiveStatusAsync(
-        HttpRequest request, ISmsDeliveryLog deliveryLog, ILogger<SmsWebhook> logger, CancellationToken cancellationToken)
+        HttpRequest request, [FromServices] ISmsDeliveryLog deliveryLog, [FromServices] ILogger<SmsWebhook> logger, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType) return TypedResults.BadRequest(new ProblemDetails { Title = "The callback must be form-encoded." });
         var form = await request.ReadFormAsync(cancellationToken);
