@@ -7,7 +7,8 @@ using StackExchange.Redis;
 
 namespace Helpline.Redis.Tests.DirectLine;
 
-public sealed class RedisDirectLineActivityFeedTests(RedisServer redis) : IClassFixture<RedisServer>
+[Collection(RedisCollection.Name)]
+public sealed class RedisDirectLineActivityFeedTests(RedisServer redis)
 {
     private readonly RedisKeys _keys = new(RedisServer.UniquePrefix(nameof(RedisDirectLineActivityFeedTests)));
 

@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 
 namespace Helpline.Redis.Tests.DirectLine;
 
-public sealed class RedisDirectLineStoreTests(RedisServer redis) : DirectLineStoreContract, IClassFixture<RedisServer>
+[Collection(RedisCollection.Name)]
+public sealed class RedisDirectLineStoreTests(RedisServer redis) : DirectLineStoreContract
 {
     private readonly RedisKeys _keys = new(RedisServer.UniquePrefix(nameof(RedisDirectLineStoreTests)));
 
