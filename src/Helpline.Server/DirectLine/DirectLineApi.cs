@@ -29,6 +29,8 @@ public static class DirectLineApi
         var webchat = app.MapGroup("/api/webchat");
         webchat.MapPost("/token", WebChatTokenAsync);
         webchat.MapGet("/strings", WebChatStrings);
+
+        app.MapBotFrameworkApi();
         return app;
     }
 
@@ -127,7 +129,7 @@ public static class DirectLineApi
         if (context.Request.ContentLength > max) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
         if (!limits.TryPostActivity(conversationId)) return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities; try again in a minute.");
 
-        var bytes = await ReadBoundedAsync(context.Request.Body, max, context.RequestAborted);
+        var bytes = await RequestBody.ReadBoundedAsync(context.Request.Body, max, context.RequestAborted);
         if (bytes is null) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
         Activity? posted;
         try
@@ -275,19 +277,6 @@ public static class DirectLineApi
             : baseUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + baseUrl[7..]
             : baseUrl;
         return $"{wsBase}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/stream?watermark={watermark}&t={Uri.EscapeDataString(token)}";
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int max, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>

@@ -1,3 +1,4 @@
+using Helpline.Channels.BotFramework;
 using Helpline.Channels.DirectLine;
 using Helpline.Redis.DirectLine;
 using Helpline.Server.Hosting;
@@ -47,6 +48,12 @@ public static class DirectLineServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddSingleton<IStartupFilter, DirectLineStartupFilter>();
+
+        // Azure Bot Service (POST /api/messages), when BotFramework:AppId is set.
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration.GetSection(BotFrameworkOptions.SectionName));
+        services.TryAddSingleton<BotFrameworkAuthenticator>();
+        services.AddHttpClient(BotConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.TryAddSingleton<BotConnectorClient>();
         return services;
     }
 }
