@@ -204,6 +204,30 @@ public sealed class DirectLineApiTests(DirectLineServerFactory factory) : IClass
     }
 
     [Fact]
+    public async Task ASecondStreamForAConversationEndsTheFirst()
+    {
+        var conversation = await StartedConversationAsync();
+        var ws = factory.Server.CreateWebSocketClient();
+        using var first = await ws.ConnectAsync(new Uri(conversation.StreamUrl!), CancellationToken.None);
+        await ReceiveAsync(first);
+        using var second = await ws.ConnectAsync(new Uri(conversation.StreamUrl!), CancellationToken.None);
+        Assert.StartsWith("welcome", (await ReceiveAsync(second)).GetProperty("activities")[0].GetProperty("text").GetString());
+
+        var ended = false;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var result = await first.ReceiveAsync(new byte[1024], timeout.Token);
+            ended = result.MessageType == WebSocketMessageType.Close;
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException)
+        {
+            ended = ex is not OperationCanceledException;
+        }
+        Assert.True(ended, "the first stream should have been ended");
+    }
+
+    [Fact]
     public async Task AStreamForAnotherConversationIsRefused()
     {
         var mine = await StartedConversationAsync();
