@@ -138,6 +138,14 @@ test('web chat in Chromium: Romanian, a job offer, Ukrainian, quick exit', async
   assert.match(answer, /[ăâîșț]/i, 'the answer is in Romanian');
   await page.screenshot({ path: path.join(artifacts, 'webchat-ro-job-offer.png'), fullPage: true });
 
+  // A reload resumes the same conversation from the tab's sessionStorage, history included.
+  const conversationBefore = await page.evaluate(() => JSON.parse(sessionStorage.getItem('helpline.webchat')).conversationId);
+  await page.reload();
+  await page.waitForSelector('body[data-chat="online"]', { timeout: 30_000 });
+  await page.locator('.webchat__stacked-layout--from-user .webchat__bubble__content', { hasText: 'pașaportul' }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.evaluate(() => JSON.parse(sessionStorage.getItem('helpline.webchat')).conversationId), conversationBefore);
+  assert.equal(await page.inputValue('#language'), 'ro', 'the picked language survives the reload');
+
   // Ukrainian: the page and Web Chat switch; the conversation stays.
   await page.selectOption('#language', 'uk');
   await page.waitForFunction(() => document.getElementById('quick-exit').textContent === 'Швидкий вихід');
