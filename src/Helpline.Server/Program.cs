@@ -1,4 +1,5 @@
 using Helpline.Redis;
+using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
 using Helpline.Server.JobOffers;
 using Helpline.Server.Sms;
@@ -12,6 +13,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.AddHelplineServices();
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
@@ -22,6 +24,7 @@ app.UseRateLimiter();
 
 app.MapSmsApi();
 app.MapJobOfferApi();
+app.MapDirectLineApi();
 app.MapDefaultEndpoints();
 
 app.Run();
