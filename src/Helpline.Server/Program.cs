@@ -1,4 +1,5 @@
 using Helpline.Redis;
+using Helpline.Server.Counselling;
 using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
 using Helpline.Server.Sms;
@@ -19,9 +20,11 @@ var app = builder.Build();
 app.LogStartupMode();
 app.UseForwardedHeaders();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 
 app.MapSmsApi();
 app.MapDirectLineApi();
+app.MapCounsellorApi();
 app.MapDefaultEndpoints();
 
 app.Run();
