@@ -5,6 +5,8 @@ using System.Text.Json;
 using System.Web;
 using System.Xml.Linq;
 using Helpline.Core.Counselling;
+using Helpline.Dialogs;
+using Microsoft.Extensions.Configuration;
 using Helpline.Core.Counselling.Accounts;
 using Helpline.Locales;
 using Helpline.Testing;
@@ -60,6 +62,8 @@ public sealed class CounsellingHarness : IDisposable
 
     private HelplineServerFactory Create() => new(_redis, Twilio.Url!, Prefix, services =>
     {
+        // The real bot (the host does not register it until the job-offer check lands).
+        services.AddHelplineBot(new ConfigurationBuilder().Build());
         services.AddSingleton<Helpline.Dialogs.JobOffers.IJobOfferCheck, RecordingJobOfferCheck>();
         _configure?.Invoke(services);
     });
