@@ -60,6 +60,7 @@ public static class HelplineServices
         AddPipeline(services);
         AddSms(services);
         services.AddSingleton(_ => HelplineDirectory.FromEmbeddedResources());
+        builder.AddHelplineTelemetry();
 
         // Escalation to live counsellors (Counselling/): queue, safety screen, handoff, accounts, API and hub.
         builder.AddCounselling();
