@@ -69,23 +69,14 @@ internal static class MoneyExtractor
         return number.End == letter.Start;
     }
 
-    private static string? CurrencyBefore(OfferMatches matches, int token)
-    {
-        foreach (var match in matches.All)
-        {
-            if (match.TokenStart >= token) break;
-            if (match.TokenEnd == token && match.Key.StartsWith(JobOfferLexiconKeys.CurrencyPrefix, StringComparison.Ordinal)) return match.Key;
-        }
-        return null;
-    }
+    private static string? CurrencyBefore(OfferMatches matches, int token) =>
+        matches.EndingAt(token, JobOfferLexiconKeys.CurrencyPrefix)?.Key;
 
     private static PayPeriod? PeriodAfter(OfferMatches matches, int token)
     {
-        foreach (var match in matches.All)
+        for (var t = token; t <= token + PeriodWindow && t < matches.Text.TokenCount; t++)
         {
-            if (match.TokenStart > token + PeriodWindow) break;
-            if (match.TokenStart < token || !match.Key.StartsWith(JobOfferLexiconKeys.PeriodPrefix, StringComparison.Ordinal)) continue;
-            return PeriodOf(match.Key);
+            if (matches.KeyAt(t, JobOfferLexiconKeys.PeriodPrefix) is { } period) return PeriodOf(period.Key);
         }
         return null;
     }
@@ -93,13 +84,11 @@ internal static class MoneyExtractor
     /// <summary>"plata zilnic 200 euro", "salariu lunar 3000": a period that ends one or two words before the amount.</summary>
     private static PayPeriod? PeriodBefore(OfferMatches matches, int token)
     {
-        PayPeriod? found = null;
-        foreach (var match in matches.All)
+        for (var t = token; t >= token - 2 && t > 0; t--)
         {
-            if (match.TokenStart >= token) break;
-            if (match.TokenEnd <= token && match.TokenEnd >= token - 2 && match.Key.StartsWith(JobOfferLexiconKeys.PeriodPrefix, StringComparison.Ordinal)) found = PeriodOf(match.Key);
+            if (matches.EndingAt(t, JobOfferLexiconKeys.PeriodPrefix) is { } period) return PeriodOf(period.Key);
         }
-        return found;
+        return null;
     }
 
     private static PayPeriod PeriodOf(string key) => key switch
