@@ -2,6 +2,7 @@ using Helpline.Redis;
 using Helpline.Server.Counselling;
 using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
+using Helpline.Server.JobOffers;
 using Helpline.Server.Sms;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ app.UseStatusCodePages();
 app.UseRateLimiter();
 
 app.MapSmsApi();
+app.MapJobOfferApi();
 app.MapDirectLineApi();
 app.MapCounsellorApi();
 app.MapDefaultEndpoints();
