@@ -1,4 +1,5 @@
 using System.Text;
+using Helpline.Cli.Commands;
 using Helpline.Safety.JobOffers;
 using Helpline.Safety.Language;
 
@@ -9,9 +10,10 @@ public static class Program
     private const string Usage =
         "usage: helpline analyze < offers.jsonl > results.jsonl\n" +
         "  reads one JSON object per line: {\"id\":..., \"text\":\"...\", \"country\":\"AL|MD|RO|UA\", \"language\":\"sq|ro|ro-MD|uk|ru|en\"}\n" +
-        "  writes one JSON object per line: {\"id\":..., \"language\":\"..\", \"safety\":{\"escalate\":true|false,\"priority\":\"P1|P2|P3\"|null,\"categories\":[..]}, \"jobOffer\":{\"risk\":\"low|medium|high\",\"score\":n,\"signs\":[{\"code\":\"..\",\"evidence\":\"..\"}]}}";
+        "  writes one JSON object per line: {\"id\":..., \"language\":\"..\", \"safety\":{\"escalate\":true|false,\"priority\":\"P1|P2|P3\"|null,\"categories\":[..]}, \"jobOffer\":{\"risk\":\"low|medium|high\",\"score\":n,\"signs\":[{\"code\":\"..\",\"evidence\":\"..\"}]}}\n" +
+        "       helpline counsellor add|remove|list ...   (helpline counsellor for details)";
 
-    public static int Main(string[] args)
+    public static async Task<int> Main(string[] args)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
@@ -30,6 +32,9 @@ public static class Program
                 output.Flush();
                 return code;
             }
+            case "counsellor":
+                return await CounsellorCommand.RunAsync(args[1..], Console.In, Console.Out, Console.Error,
+                    Environment.GetEnvironmentVariable, interactive: !Console.IsInputRedirected, CancellationToken.None);
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'\n{Usage}");
                 return 2;

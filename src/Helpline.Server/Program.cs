@@ -1,4 +1,5 @@
 using Helpline.Redis;
+using Helpline.Server.Counselling;
 using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
 using Helpline.Server.JobOffers;
@@ -25,6 +26,7 @@ app.UseRateLimiter();
 app.MapSmsApi();
 app.MapJobOfferApi();
 app.MapDirectLineApi();
+app.MapCounsellorApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -25,4 +25,8 @@ public enum AuditAction
     Cancel,
     /// <summary><c>requeue</c>: a lease expired (or a named transfer lapsed) and the ticket went back to the queue.</summary>
     Requeue,
+    /// <summary><c>login</c>: a counsellor signed in (actor = the counsellor).</summary>
+    Login,
+    /// <summary><c>login-locked</c>: failed logins in a row locked the account for a while.</summary>
+    LoginLocked,
 }

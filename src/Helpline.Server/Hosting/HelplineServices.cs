@@ -12,6 +12,7 @@ using Helpline.Redis;
 using Helpline.Redis.Idempotency;
 using Helpline.Redis.Sms;
 using Helpline.Redis.State;
+using Helpline.Server.Counselling;
 using Helpline.Server.Sms;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
@@ -65,6 +66,9 @@ public static class HelplineServices
         services.AddHelplineBot(configuration);
         services.AddJobOfferApi(configuration);
         builder.AddHelplineTelemetry();
+
+        // Escalation to live counsellors (Counselling/): queue, safety screen, handoff, accounts, API and hub.
+        builder.AddCounselling();
 
         var health = services.AddHealthChecks();
         if (UsesRedis(configuration))
