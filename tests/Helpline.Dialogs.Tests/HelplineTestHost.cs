@@ -11,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Helpline.Testing.Conversations;
 
 namespace Helpline.Dialogs.Tests;
 
@@ -18,9 +19,11 @@ namespace Helpline.Dialogs.Tests;
 /// The real turn pipeline in memory, wired as the server wires it: AutoSave(conversation, user) ->
 /// CultureMiddleware -> HelplineBot, over an in-memory state store.
 /// </summary>
-public sealed class HelplineTestHost : IDisposable
+public sealed class HelplineTestHost : IConversationDriver, IDisposable
 {
-    public const int RetentionDays = 30;
+    public const int Retention = 30;
+
+    int IConversationDriver.RetentionDays => Retention;
 
     /// <summary>Trained once for all tests: training takes a moment and the identifier is immutable.</summary>
     private static readonly Lazy<LanguageIdentifier> SharedIdentifier = new(() => new LanguageIdentifier());
@@ -30,7 +33,7 @@ public sealed class HelplineTestHost : IDisposable
     public HelplineTestHost(IEscalationRequests? escalations = null, ITranscriptEraser? transcripts = null, IJobOfferCheck? jobOffers = null, Action<IServiceCollection>? configure = null)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Helpline:RetentionDays"] = RetentionDays.ToString() })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Helpline:RetentionDays"] = Retention.ToString() })
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);

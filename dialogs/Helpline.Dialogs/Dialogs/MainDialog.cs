@@ -97,7 +97,8 @@ public sealed class MainDialog : HelplineComponentDialog
             {
                 intent = new HelplineIntent(HelplineAction.Language);
             }
-            if (intent is not null) step.Values[PendingIntent] = intent;
+            // A greeting alone asks for nothing the menu will not show anyway: it must not stand in for a later answer.
+            if (intent is not null && intent.Action != HelplineAction.Menu) step.Values[PendingIntent] = intent;
         }
         if (!profile.Welcomed)
         {

@@ -16,6 +16,9 @@ public sealed class FreeTextUnderstanding
     /// <summary>The lexicon key that marks talk of work and pay.</summary>
     public const string JobOfferCue = "job-offer";
 
+    /// <summary>The lexicon key of greetings: a greeting the bot cannot otherwise place shows the menu.</summary>
+    public const string GreetingCue = "greeting";
+
     /// <summary>A message at least this long with a work or pay cue is taken as a pasted offer.</summary>
     public const int MinOfferLength = 80;
 
@@ -54,7 +57,9 @@ public sealed class FreeTextUnderstanding
             .ThenBy(g => AdviceTopics.All.ToList().IndexOf(g.Key))
             .Select(g => g.Key)
             .FirstOrDefault();
-        return topic is null ? null : new HelplineIntent(HelplineAction.Advice, Topic: topic);
+        if (topic is not null) return new HelplineIntent(HelplineAction.Advice, Topic: topic);
+        // "Hello, I have a question": an opening, not a misunderstanding; show what the helpline can do.
+        return matches.Any(m => m.Key == GreetingCue) ? new HelplineIntent(HelplineAction.Menu) : null;
     }
 
     /// <summary>

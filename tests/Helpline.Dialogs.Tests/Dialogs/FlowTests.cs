@@ -7,7 +7,6 @@ using Helpline.Core.Turns;
 using Helpline.Dialogs.Culture;
 using Helpline.Dialogs.Dialogs;
 using Helpline.Dialogs.JobOffers;
-using Helpline.Dialogs.Tests.Conversations;
 using Helpline.Locales;
 using Helpline.Testing.Conversations;
 using Microsoft.Extensions.Localization;
@@ -238,7 +237,8 @@ public sealed class FlowTests
         var stillEnglish = await host.SendAsync(user.Message("Salut, mersi"));
 
         Assert.Equal(S(host, "en", "Language.Changed"), changed[0].Text);
-        Assert.Equal(S(host, "en", "Menu.NotUnderstood"), stillEnglish.Single().Text);
+        // A greeting shows the menu, in the language the user chose.
+        Assert.Equal(S(host, "en", "Menu.Sms"), stillEnglish.Single().Text);
     }
 
     [Fact]

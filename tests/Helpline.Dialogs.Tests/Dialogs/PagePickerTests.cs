@@ -1,8 +1,8 @@
+using Helpline.Testing.Conversations;
 using System.Text.Json;
 using Helpline.Core.Languages;
 using Helpline.Core.Schema;
 using Helpline.Dialogs.Culture;
-using Helpline.Dialogs.Tests.Conversations;
 using Helpline.Locales;
 using Microsoft.Extensions.Localization;
 

@@ -55,7 +55,6 @@ public sealed class FreeTextUnderstandingTests : IClassFixture<FreeTextUnderstan
         Assert.Equal(topic, _understanding.Understand(text)?.Topic);
 
     [Theory]
-    [InlineData("salut")]
     [InlineData("ok")]
     [InlineData("I need work")]
     [InlineData("")]
@@ -75,18 +74,38 @@ public sealed class FreeTextUnderstandingTests : IClassFixture<FreeTextUnderstan
     public void OneWordCommandsOfEveryLanguageAreUnderstood(string text, HelplineAction action) =>
         Assert.Equal(action, _understanding.Understand(text)?.Action);
 
+    [Theory]
+    [InlineData("Hello, I have a question")]
+    [InlineData("Bună ziua")]
+    [InlineData("buna, am o intrebare")]
+    [InlineData("Përshëndetje")]
+    [InlineData("Привіт, є питання")]
+    [InlineData("Здравствуйте")]
+    [InlineData("privet")]
+    public void AGreetingTheBotCannotOtherwisePlaceShowsTheMenu(string text) =>
+        Assert.Equal(HelplineAction.Menu, _understanding.Understand(text)?.Action);
+
+    [Fact]
+    public void AGreetingBeforeATopicQuestionOpensTheTopic() =>
+        Assert.Equal(HelplineAction.Advice, _understanding.Understand("Hello, do I need a visa to work in Poland?")?.Action);
+
+    [Theory]
+    [InlineData("blah blah")]
+    [InlineData("world peace")]
+    public void TextWithNoGreetingOrTopicStaysUnplaced(string text) => Assert.Null(_understanding.Understand(text));
+
     [Fact]
     public void ACommandInsideASentenceIsNotACommand() =>
         Assert.NotEqual(HelplineAction.Help, _understanding.Understand("please help me with my contract")?.Action);
 
     [Fact]
-    public void EveryTopicLexiconKeyIsATopicOrTheOfferCue()
+    public void EveryTopicLexiconKeyIsATopicOrACue()
     {
         foreach (var lexicon in LexiconLoader.LoadEmbeddedAll("topics"))
         {
             foreach (var entry in lexicon.Entries)
             {
-                Assert.True(entry.Key == FreeTextUnderstanding.JobOfferCue || AdviceTopics.FromLexiconKey(entry.Key) is not null,
+                Assert.True(entry.Key is FreeTextUnderstanding.JobOfferCue or FreeTextUnderstanding.GreetingCue || AdviceTopics.FromLexiconKey(entry.Key) is not null,
                     $"lexicons/{lexicon.Language}/topics.yaml: '{entry.Key}' is no advice topic");
             }
         }

@@ -1,8 +1,7 @@
 using System.Text.Json;
 using Helpline.Core.Schema;
-using Helpline.Testing.Conversations;
 
-namespace Helpline.Dialogs.Tests.Conversations;
+namespace Helpline.Testing.Conversations;
 
 /// <summary>A scripted user on SMS (from a phone number of the culture's country) or on web chat (from a page with country and locale).</summary>
 public sealed class ScriptUser(string culture, bool sms)
@@ -13,9 +12,19 @@ public sealed class ScriptUser(string culture, bool sms)
 
     public bool Sms { get; } = sms;
 
-    public string UserId { get; } = sms ? ScriptSamples.PhoneNumber(culture) : $"web-{Guid.NewGuid():N}";
+    /// <summary>On SMS a number of the culture's country, unique to this user so scripted users never share a conversation.</summary>
+    public string UserId { get; } = sms ? UniqueNumber(culture) : $"web-{Guid.NewGuid():N}";
 
-    public string ConversationId { get; } = sms ? ScriptSamples.PhoneNumber(culture) : Guid.NewGuid().ToString("N");
+    public string ConversationId => Sms ? UserId : _webConversationId;
+
+    private readonly string _webConversationId = Guid.NewGuid().ToString("N");
+
+    private static string UniqueNumber(string culture)
+    {
+        var sample = ScriptSamples.PhoneNumber(culture);
+        var tail = Random.Shared.Next(0, 10_000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        return sample[..^4] + tail;
+    }
 
     public Activity Message(string text)
     {

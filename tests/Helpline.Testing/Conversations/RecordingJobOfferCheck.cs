@@ -1,16 +1,25 @@
 using Helpline.Core.Languages;
 using Helpline.Dialogs.JobOffers;
 
-namespace Helpline.Dialogs.Tests;
+namespace Helpline.Testing.Conversations;
 
 /// <summary>The real job-offer check, recording each request the dialogs make.</summary>
 public sealed class RecordingJobOfferCheck(IJobOfferCheck inner) : IJobOfferCheck
 {
-    public List<JobOfferRequest> Requests { get; } = [];
+    private readonly List<JobOfferRequest> _requests = [];
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<JobOfferRequest> Requests
+    {
+        get
+        {
+            lock (_gate) return [.. _requests];
+        }
+    }
 
     public JobOfferReply Check(JobOfferRequest request, TurnCulture culture, AnswerChannel channel)
     {
-        Requests.Add(request);
+        lock (_gate) _requests.Add(request);
         return inner.Check(request, culture, channel);
     }
 }
