@@ -138,7 +138,7 @@ public sealed class DisclosureScreen
     }
 
     /// <summary>
-    /// True when a word that starts a new clause ("and", "but", "și", "dhe", "і", "но") of the match's language
+    /// True when a word that starts a new clause (such as "and" or "but", listed per language in the lexicons) of the match's language
     /// stands in tokens [<paramref name="from"/>, <paramref name="to"/>): "I have no money and they took my passport".
     /// </summary>
     private static bool HasClauseBreakBetween(IReadOnlyList<LexiconMatch> matches, int from, int to, string language)
