@@ -1,4 +1,5 @@
 using Helpline.Redis;
+using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
 using Helpline.Server.Sms;
 
@@ -11,6 +12,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.AddHelplineServices();
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
@@ -19,6 +21,7 @@ app.UseForwardedHeaders();
 app.UseStatusCodePages();
 
 app.MapSmsApi();
+app.MapDirectLineApi();
 app.MapDefaultEndpoints();
 
 app.Run();

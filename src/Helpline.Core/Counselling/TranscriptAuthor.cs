@@ -1,0 +1,10 @@
+namespace Helpline.Core.Counselling;
+
+/// <summary>Who wrote a transcript entry.</summary>
+public enum TranscriptAuthor
+{
+    User,
+    Bot,
+    Counsellor,
+    System,
+}

@@ -1,0 +1,8 @@
+namespace Helpline.Safety.Text;
+
+internal enum PatternTokenKind : byte
+{
+    Word,
+    Stem,
+    Number,
+}
