@@ -1,0 +1,9 @@
+namespace Helpline.Safety.JobOffers;
+
+public enum ContactKind
+{
+    Phone,
+    Messenger,
+    Email,
+    Website,
+}

@@ -1,0 +1,9 @@
+namespace Helpline.Safety.JobOffers;
+
+public enum PayPeriod
+{
+    Month,
+    Week,
+    Day,
+    Hour,
+}
