@@ -1,4 +1,5 @@
 using Helpline.Redis;
+using Helpline.Server.Console;
 using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
 using Helpline.Server.Sms;
@@ -13,15 +14,18 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.AddHelplineServices();
 builder.Services.AddDirectLine(builder.Configuration);
+builder.AddHelplineConsole();
 
 var app = builder.Build();
 
 app.LogStartupMode();
 app.UseForwardedHeaders();
 app.UseStatusCodePages();
+app.UseHelplineConsole();
 
 app.MapSmsApi();
 app.MapDirectLineApi();
+app.MapConsoleApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -25,4 +25,6 @@ public enum AuditAction
     Cancel,
     /// <summary><c>requeue</c>: a lease expired (or a named transfer lapsed) and the ticket went back to the queue.</summary>
     Requeue,
+    /// <summary><c>note</c>: a counsellor added a private note to the ticket (written by the console; the note's text is not in the audit).</summary>
+    Note,
 }

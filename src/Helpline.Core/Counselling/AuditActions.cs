@@ -16,6 +16,7 @@ public static class AuditActions
         AuditAction.Raise => "raise",
         AuditAction.Cancel => "cancel",
         AuditAction.Requeue => "requeue",
+        AuditAction.Note => "note",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 
