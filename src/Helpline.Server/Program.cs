@@ -1,5 +1,6 @@
 using Helpline.Redis;
 using Helpline.Server.Console;
+using Helpline.Server.Counselling;
 using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
 using Helpline.Server.Sms;
@@ -21,10 +22,12 @@ var app = builder.Build();
 app.LogStartupMode();
 app.UseForwardedHeaders();
 app.UseStatusCodePages();
+app.UseRateLimiter();
 app.UseHelplineConsole();
 
 app.MapSmsApi();
 app.MapDirectLineApi();
+app.MapCounsellorApi();
 app.MapConsoleApi();
 app.MapDefaultEndpoints();
 

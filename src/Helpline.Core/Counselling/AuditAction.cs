@@ -25,6 +25,10 @@ public enum AuditAction
     Cancel,
     /// <summary><c>requeue</c>: a lease expired (or a named transfer lapsed) and the ticket went back to the queue.</summary>
     Requeue,
+    /// <summary><c>login</c>: a counsellor signed in (actor = the counsellor).</summary>
+    Login,
+    /// <summary><c>login-locked</c>: failed logins in a row locked the account for a while.</summary>
+    LoginLocked,
     /// <summary><c>note</c>: a counsellor added a private note to the ticket (written by the console; the note's text is not in the audit).</summary>
     Note,
 }

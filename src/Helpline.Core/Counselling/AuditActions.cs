@@ -16,6 +16,8 @@ public static class AuditActions
         AuditAction.Raise => "raise",
         AuditAction.Cancel => "cancel",
         AuditAction.Requeue => "requeue",
+        AuditAction.Login => "login",
+        AuditAction.LoginLocked => "login-locked",
         AuditAction.Note => "note",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };

@@ -27,6 +27,7 @@ public static class ConsoleApi
     {
         "/api/console/strings",
         "/api/console/antiforgery",
+        ConsoleSignIn.LoginPath,
     };
 
     public static IEndpointRouteBuilder MapConsoleApi(this IEndpointRouteBuilder app)
@@ -45,6 +46,8 @@ public static class ConsoleApi
 
         var supervisor = app.MapGroup("/api/console/supervisor").WithTags("Console").RequireAuthorization(ConsolePolicies.Supervisor);
         supervisor.MapGet("/", GetSupervisorOverviewAsync);
+
+        app.MapConsoleSignIn();
         return app;
     }
 
@@ -182,7 +185,7 @@ public static class ConsoleApi
         [FromServices] ICounsellorQueue queue,
         [FromServices] IOptions<ConsoleOptions> options,
         [FromServices] TimeProvider time,
-        [FromServices] IServiceProvider services,
+        [FromServices] ICounsellorPresence presence,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -193,7 +196,7 @@ public static class ConsoleApi
             var waited = (now - t.EnqueuedAt).TotalMinutes;
             return new SupervisorTicket(Summary(t), Math.Round(waited, 1), t.Status == TicketStatus.Waiting && waited > threshold);
         }).ToList();
-        var online = await ConsolePresence.OnlineAsync(services, open, cancellationToken);
+        var online = await presence.ListOnlineAsync(cancellationToken);
         return TypedResults.Ok(new SupervisorOverview(now, threshold, tickets, online));
     }
 

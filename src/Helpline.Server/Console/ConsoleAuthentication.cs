@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Helpline.Core.Counselling.Accounts;
 
 namespace Helpline.Server.Console;
 
@@ -19,7 +20,7 @@ public static class ConsoleAuthentication
 
     public const string CookieScheme = "helpline-console-cookie";
 
-    public const string BearerScheme = JwtBearerDefaults.AuthenticationScheme;
+    public const string BearerScheme = BearerTokenDefaults.AuthenticationScheme;
 
     public const string CsrfHeaderName = "X-CSRF-TOKEN";
 
@@ -31,6 +32,7 @@ public static class ConsoleAuthentication
 
     public static IServiceCollection AddConsoleAuthentication(this IServiceCollection services, IHostEnvironment environment)
     {
+        // Registered after the counsellor API's bearer scheme, so this default (cookie or bearer) wins.
         var secure = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddAuthentication(o =>
             {
@@ -56,8 +58,7 @@ public static class ConsoleAuthentication
             .Configure<Microsoft.Extensions.Options.IOptions<ConsoleOptions>>((cookie, console) => cookie.ExpireTimeSpan = console.Value.SignInLifetime);
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(ConsolePolicies.Counsellor, p => p.RequireAuthenticatedUser().RequireRole(ConsoleRoles.Counsellor, ConsoleRoles.Supervisor))
-            .AddPolicy(ConsolePolicies.Supervisor, p => p.RequireAuthenticatedUser().RequireRole(ConsoleRoles.Supervisor));
+            .AddPolicy(ConsolePolicies.Supervisor, p => p.RequireAuthenticatedUser().RequireRole(CounsellorRoles.Supervisor));
 
         services.AddAntiforgery(o =>
         {

@@ -9,7 +9,9 @@ using Helpline.Redis;
 using Helpline.Redis.Idempotency;
 using Helpline.Redis.Sms;
 using Helpline.Redis.State;
+using Helpline.Server.Counselling;
 using Helpline.Server.Sms;
+using Helpline.Dialogs;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -60,6 +62,10 @@ public static class HelplineServices
         AddSms(services);
         services.AddSingleton(_ => HelplineDirectory.FromEmbeddedResources());
         builder.AddHelplineTelemetry();
+
+        // The conversation flows (dialogs/) and escalation to live counsellors (Counselling/).
+        services.AddHelplineBot(configuration);
+        builder.AddCounselling();
 
         var health = services.AddHealthChecks();
         if (UsesRedis(configuration))

@@ -1,0 +1,13 @@
+using Helpline.Core.Counselling;
+
+namespace Helpline.Server.Counselling;
+
+/// <summary>What this turn already wrote to the transcript.</summary>
+public sealed class TurnTranscriptState
+{
+    public bool UserAppended { get; set; }
+
+    public TranscriptEntry? UserEntry { get; set; }
+
+    public bool Recording { get; set; }
+}
