@@ -6,6 +6,7 @@ using Helpline.Dialogs.Culture;
 using Helpline.Dialogs.Dialogs;
 using Helpline.Dialogs.Directory;
 using Helpline.Dialogs.Understanding;
+using Helpline.Safety.JobOffers;
 using Helpline.Safety.Language;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,8 @@ public static class HelplineBotServiceCollectionExtensions
         services.TryAddSingleton(_ => HelplineDirectory.FromEmbeddedResources());
         services.TryAddSingleton<WhoCanHelpAnswer>();
         services.TryAddSingleton<HelplineKeywords>();
-        services.TryAddSingleton(sp => new FreeTextUnderstanding(sp.GetRequiredService<HelplineKeywords>()));
+        services.TryAddSingleton(_ => JobOfferAnalyzer.CreateDefault());
+        services.TryAddSingleton(sp => new FreeTextUnderstanding(sp.GetRequiredService<HelplineKeywords>(), sp.GetRequiredService<JobOfferAnalyzer>()));
         services.TryAddSingleton<HelpMessage>();
         services.TryAddSingleton<CultureMiddleware>();
 

@@ -29,6 +29,7 @@ public sealed class HelplineServerFactory(RedisServer redis, string twilioApiUrl
         builder.UseSetting("Twilio:WebhookBaseUrl", PublicBaseUrl);
         builder.UseSetting("Twilio:ApiBaseUrl", twilioApiUrl);
         builder.UseSetting("Twilio:From", "+37322000000");
+        builder.UseSetting("DirectLine:Secret", "test-site-secret-0123456789abcdef");
         if (configureServices is not null) builder.ConfigureTestServices(configureServices);
     }
 

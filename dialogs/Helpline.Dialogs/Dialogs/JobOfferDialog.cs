@@ -55,11 +55,13 @@ public sealed partial class JobOfferDialog : HelplineComponentDialog
     private Task<DialogTurnResult> SourceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         step.Values[OfferValue] = (string)step.Result!;
+        // SMS: one compact numbered text that fits two segments; web chat: the question and buttons.
+        var sms = PromptStyles.IsSms(step.Context);
         return step.PromptAsync(SourcePrompt, new PromptOptions
         {
-            Prompt = PromptStyles.Message(_strings["Offer.Who.Prompt"].Value),
+            Prompt = PromptStyles.Message(_strings[sms ? "Offer.Who.Sms" : "Offer.Who.Prompt"].Value),
             Choices = OfferSources.Choices(_strings),
-            Style = ListStyle.Auto,
+            Style = sms ? ListStyle.None : ListStyle.SuggestedAction,
         }, cancellationToken);
     }
 

@@ -12,7 +12,7 @@ namespace Helpline.Dialogs.Dialogs;
 
 /// <summary>
 /// "Change language": the languages in their own names (numbered on SMS, buttons on web chat). A
-/// language asked for by name ("русский") was already switched by the culture middleware; this dialog
+/// language asked for by its own name was already switched by the culture middleware; this dialog
 /// then only confirms it in the new language.
 /// </summary>
 public sealed class LanguageDialog : HelplineComponentDialog

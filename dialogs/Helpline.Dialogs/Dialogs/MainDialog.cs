@@ -4,6 +4,7 @@ using Helpline.Core.Dialogs.Prompts;
 using Helpline.Core.Languages;
 using Helpline.Core.State;
 using Helpline.Core.Turns;
+using Helpline.Dialogs.Culture;
 using Helpline.Dialogs.Understanding;
 using Helpline.Locales;
 using Microsoft.Extensions.Localization;
@@ -15,6 +16,8 @@ namespace Helpline.Dialogs.Dialogs;
 /// actions on web chat). Free text is understood wherever the menu is waiting, and on the first message:
 /// a pasted offer starts the check, a question about a topic opens that topic. The words that work
 /// anywhere (menu, help, delete, stop, a language's name) are caught here before any inner flow sees them.
+/// Each step first sets the turn's culture again from the turn state: a flow that changed the language
+/// or the country (ro to ro-MD) changed it in its own async context, which does not flow back to its caller.
 /// </summary>
 public sealed class MainDialog : HelplineComponentDialog
 {
@@ -83,6 +86,7 @@ public sealed class MainDialog : HelplineComponentDialog
 
     private async Task<DialogTurnResult> WelcomeStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        ConversationCulture.Restore(step.Context);
         var options = step.OptionsAs<MainDialogOptions>();
         var profile = await _profile.GetAsync(step.Context, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
         if (options is null)
@@ -104,6 +108,7 @@ public sealed class MainDialog : HelplineComponentDialog
 
     private async Task<DialogTurnResult> MenuStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        ConversationCulture.Restore(step.Context);
         var options = step.OptionsAs<MainDialogOptions>() ?? new MainDialogOptions();
         var intent = step.Values.GetValue<HelplineIntent>(PendingIntent) ?? options.Intent;
         if (intent is null && step.Result is string unanswered)
@@ -117,6 +122,7 @@ public sealed class MainDialog : HelplineComponentDialog
 
     private async Task<DialogTurnResult> ActStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        ConversationCulture.Restore(step.Context);
         var intent = step.Result switch
         {
             HelplineIntent known => known,
@@ -154,6 +160,7 @@ public sealed class MainDialog : HelplineComponentDialog
 
     private async Task<DialogTurnResult> LoopStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        ConversationCulture.Restore(step.Context);
         switch (step.Result)
         {
             case DialogOutcome.Erased:

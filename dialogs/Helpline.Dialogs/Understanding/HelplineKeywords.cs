@@ -47,7 +47,7 @@ public sealed class HelplineKeywords
     public HelplineAction? Command(string? text) =>
         _commands.TryGetValue(ChoiceText.Fold(text), out var action) ? action : null;
 
-    /// <summary>The language whose own name the whole message is ("shqip", "română", "русский", "english"), or null.</summary>
+    /// <summary>The language whose own name the whole message is (Language.Name of each culture, or "english"), or null.</summary>
     public string? LanguageRequest(string? text) =>
         _languageNames.TryGetValue(ChoiceText.Fold(text), out var language) ? language : null;
 

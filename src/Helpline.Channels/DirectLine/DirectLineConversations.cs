@@ -24,15 +24,14 @@ public sealed class DirectLineConversations(
     /// Creates the conversation the grant is bound to, if it does not exist yet. The first start runs a
     /// <c>conversationUpdate</c> turn (the user joined) so the bot can greet.
     /// </summary>
-    public async Task<DirectLineConversation> StartAsync(DirectLineToken grant, string? locale, CancellationToken cancellationToken)
+    public async Task<DirectLineStart> StartAsync(DirectLineToken grant, string? locale, CancellationToken cancellationToken)
     {
         var conversation = new DirectLineConversation(grant.ConversationId, grant.UserId, time.GetUtcNow(), locale);
-        var created = await store.CreateConversationAsync(conversation, cancellationToken).ConfigureAwait(false);
+        await store.CreateConversationAsync(conversation, cancellationToken).ConfigureAwait(false);
         var current = await store.GetConversationAsync(grant.ConversationId, cancellationToken).ConfigureAwait(false) ?? conversation;
-        if (!created)
+        if (current.UserId != grant.UserId || !await store.TryMarkStartedAsync(grant.ConversationId, cancellationToken).ConfigureAwait(false))
         {
-            var existing = await store.GetActivitiesAsync(grant.ConversationId, 0, 1, cancellationToken).ConfigureAwait(false);
-            if (existing.Activities.Count > 0) return current;
+            return new DirectLineStart(current, IsNew: false);
         }
 
         var joined = new Activity
@@ -57,7 +56,7 @@ public sealed class DirectLineConversations(
             // The conversation stands without a greeting; the user's first message runs a turn again.
             logger.LogError(ex, "The greeting turn of a web chat conversation failed.");
         }
-        return current;
+        return new DirectLineStart(current, IsNew: true);
     }
 
     /// <summary>

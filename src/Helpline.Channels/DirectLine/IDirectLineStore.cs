@@ -15,6 +15,9 @@ public interface IDirectLineStore
 
     Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken);
 
+    /// <summary>True the first time it is called for an existing conversation (its start), false ever after.</summary>
+    Task<bool> TryMarkStartedAsync(string conversationId, CancellationToken cancellationToken);
+
     /// <summary>
     /// Appends the activity as one atomic step and returns its watermark, or null when the conversation
     /// does not exist or holds its maximum of activities already. The stored copy gets its id from the watermark.

@@ -28,6 +28,9 @@ public sealed class InMemoryDirectLineStore(IOptions<DirectLineOptions> options,
     public Task<DirectLineConversation?> GetConversationAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(TryGetLive(conversationId, time.GetUtcNow(), out var entry) ? entry.Conversation : null);
 
+    public Task<bool> TryMarkStartedAsync(string conversationId, CancellationToken cancellationToken) =>
+        Task.FromResult(TryGetLive(conversationId, time.GetUtcNow(), out var entry) && Interlocked.Exchange(ref entry.Started, 1) == 0);
+
     public Task<long?> AppendActivityAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -88,6 +91,7 @@ public sealed class InMemoryDirectLineStore(IOptions<DirectLineOptions> options,
     {
         public DirectLineConversation Conversation { get; } = conversation;
         public List<string> Activities { get; } = [];
+        public int Started;
         private long _expiresAtMs = expiresAt.ToUnixTimeMilliseconds();
 
         public long ExpiresAtMs

@@ -7,5 +7,5 @@ namespace Helpline.Core.Languages;
 /// <param name="Language">The base language (sq, ro, uk, ru, en).</param>
 /// <param name="Country">The served country (AL, MD, RO, UA) or null when unknown.</param>
 /// <param name="Culture">The culture of the strings (ro-MD for Romanian in Moldova).</param>
-/// <param name="LanguageRequested">True when the user asked for this language on this turn ("română", "english").</param>
+/// <param name="LanguageRequested">True when the user asked for this language on this turn (e.g. "english").</param>
 public sealed record TurnCulture(string Language, string? Country, string Culture, bool LanguageRequested = false);

@@ -10,7 +10,8 @@ public static class CounsellingRedisServiceCollectionExtensions
 {
     /// <summary>
     /// The counsellor queue, transcripts, audit log and notifications in Redis. Binds <see cref="RedisOptions"/>
-    /// (section <c>Redis</c>) and connects once, unless an <see cref="IConnectionMultiplexer"/> is already registered.
+    /// (section <c>Redis</c>); uses the registered <see cref="IConnectionMultiplexer"/> and <see cref="RedisKeys"/>,
+    /// or registers them from those options when the host has not.
     /// </summary>
     public static IServiceCollection AddRedisCounselling(this IServiceCollection services)
     {
@@ -21,7 +22,11 @@ public static class CounsellingRedisServiceCollectionExtensions
             .Validate(o => !o.KeyPrefix.Contains('{') && !o.KeyPrefix.Contains('}'), "Redis:KeyPrefix must not contain braces.")
             .ValidateOnStart();
         services.TryAddSingleton<IConnectionMultiplexer>(sp =>
-            ConnectionMultiplexer.Connect(sp.GetRequiredService<IOptions<RedisOptions>>().Value.Configuration!));
+        {
+            var configuration = ConfigurationOptions.Parse(sp.GetRequiredService<IOptions<RedisOptions>>().Value.Configuration!);
+            configuration.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(configuration);
+        });
         services.TryAddSingleton(sp => new RedisKeys(sp.GetRequiredService<IOptions<RedisOptions>>().Value.KeyPrefix));
         services.TryAddSingleton<ICounsellorQueue, RedisCounsellorQueue>();
         services.TryAddSingleton<ITranscriptStore, RedisTranscriptStore>();

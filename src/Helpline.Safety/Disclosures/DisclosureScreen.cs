@@ -19,16 +19,25 @@ public sealed class DisclosureScreen
     internal const string NegationCue = "cue-negation";
     internal const string QuestionCue = "cue-question";
     internal const string ForAFriendCue = "cue-for-a-friend";
+    internal const string IdiomCue = "cue-idiom";
 
-    private static readonly string[] CueKeys = [NegationCue, QuestionCue, ForAFriendCue];
+    private static readonly string[] CueKeys = [NegationCue, QuestionCue, ForAFriendCue, IdiomCue];
 
     private readonly LexiconMatcher _matcher;
+
+    // For each pattern (by language and source), the folded words it spells out: a negator that is one
+    // of them is part of the pattern ("they dont pay us"), any other negator inside the match cancels it
+    // ("they didnt take my passport").
+    private readonly Dictionary<(string Language, string Pattern), HashSet<string>> _patternWords = [];
 
     /// <summary>The screen over the embedded lexicons of every language.</summary>
     public DisclosureScreen()
         : this(LexiconLoader.LoadEmbeddedAll(LexiconName))
     {
     }
+
+    /// <summary>The screen over the embedded lexicons of every language (build once, share everywhere).</summary>
+    public static DisclosureScreen CreateDefault() => new();
 
     /// <summary>
     /// The screen over the given lexicons. Every key must be a category code or a cue key; throws
@@ -46,6 +55,10 @@ public sealed class DisclosureScreen
                 {
                     throw new LexiconFormatException(
                         $"lexicons/{lexicon.Language}/{lexicon.Name}.yaml: unknown key '{entry.Key}' (use a code from docs/disclosure-categories.md or a cue key)");
+                }
+                foreach (var pattern in entry.Patterns)
+                {
+                    _patternWords.TryAdd((lexicon.Language, pattern), WordsOf(pattern));
                 }
             }
         }
@@ -83,7 +96,9 @@ public sealed class DisclosureScreen
         {
             if (!DisclosureCategories.TryParse(match.Key, out var category)) continue;
             clauses ??= ClauseOfEachToken(text);
-            if (category.CanBeNegated() && HasCueBefore(matches, match, NegationCue, clauses, NegationWindow)) continue;
+            if (OverlapsIdiom(matches, match)) continue;
+            if (category.CanBeNegated() &&
+                (HasCueBefore(matches, match, NegationCue, clauses, NegationWindow) || HasForeignNegatorInside(text, matches, match))) continue;
             if (category.CanBeQuestioned() && HasCueBefore(matches, match, QuestionCue, clauses, int.MaxValue)) continue;
             // "...asking for a friend": a disclosure about someone else is still worth a person's time, at P3.
             if (forAFriend && category.Priority() == DisclosurePriority.P2) category = DisclosureCategory.WorriedAboutSomeone;
@@ -112,6 +127,55 @@ public sealed class DisclosureScreen
             if (clauses[candidate.TokenStart] != clauses[match.TokenStart]) continue;
             if (!SameLanguageFamily(candidate.Language, match.Language)) continue;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when a negator of the same language stands inside the match without being one of the pattern's own words.</summary>
+    private bool HasForeignNegatorInside(FoldedText text, IReadOnlyList<LexiconMatch> matches, LexiconMatch match)
+    {
+        if (match.TokenEnd - match.TokenStart < 3) return false;
+        HashSet<string>? own = null;
+        foreach (var candidate in matches)
+        {
+            if (candidate.Key != NegationCue) continue;
+            if (candidate.TokenStart <= match.TokenStart || candidate.TokenEnd >= match.TokenEnd) continue;
+            if (!SameLanguageFamily(candidate.Language, match.Language)) continue;
+            own ??= _patternWords.GetValueOrDefault((match.Language, match.Pattern)) ?? [];
+            var ownWord = false;
+            for (var t = candidate.TokenStart; t < candidate.TokenEnd && !ownWord; t++)
+            {
+                ownWord = own.Contains(text.TokenText(t).ToString());
+            }
+            if (!ownWord) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The folded words a pattern spells out (alternatives included; stems, gaps and placeholders left out).</summary>
+    private static HashSet<string> WordsOf(string pattern)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in pattern.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            foreach (var alternative in raw.Trim('(', ')', '?').Split('|'))
+            {
+                if (alternative.Length == 0 || alternative.EndsWith('*') || alternative.StartsWith('<') || alternative.StartsWith('~')) continue;
+                var folded = TextNormaliser.Fold(alternative);
+                for (var t = 0; t < folded.TokenCount; t++) words.Add(folded.TokenText(t).ToString());
+            }
+        }
+        return words;
+    }
+
+    /// <summary>True when a set phrase of the same language ("die of boredom", "mă bate gândul") overlaps the match.</summary>
+    private static bool OverlapsIdiom(IReadOnlyList<LexiconMatch> matches, LexiconMatch match)
+    {
+        foreach (var candidate in matches)
+        {
+            if (candidate.Key != IdiomCue) continue;
+            if (candidate.TokenStart >= match.TokenEnd || candidate.TokenEnd <= match.TokenStart) continue;
+            if (SameLanguageFamily(candidate.Language, match.Language)) return true;
         }
         return false;
     }

@@ -50,24 +50,17 @@ internal static class AgeExtractor
             {
                 found.Add(new AgeRequirement((int)value, null, text.OriginalSpanOfTokens(fromStart, UnitEnd(matches, i + 1))));
             }
-            else if (from && !followedByNumber && value is >= 14 and <= 21)
+            else if ((from || matches.EndsBefore(JobOfferLexiconKeys.AgeContext, i, 1)) && !followedByNumber && value is >= 14 and <= 21)
             {
-                // "from 17", "від 16": a lowest age without its unit (not "from 17 00", a time).
+                // "from 17", "від 16", "I'm 16", "vârsta 16": an age without its unit (not "from 17 00", a time).
                 found.Add(new AgeRequirement((int)value, null, text.OriginalSpanOfTokens(fromStart, i + 1)));
             }
         }
         return found;
     }
 
-    private static int? RangeAt(OfferMatches matches, int token)
-    {
-        foreach (var match in matches.All)
-        {
-            if (match.TokenStart > token) break;
-            if (match.TokenStart == token && match.Key == JobOfferLexiconKeys.AgeRange && matches.Text.Token(match.TokenEnd - 1).IsNumber) return match.TokenEnd;
-        }
-        return null;
-    }
+    private static int? RangeAt(OfferMatches matches, int token) =>
+        matches.KeyAt(token, JobOfferLexiconKeys.AgeRange) is { } range && matches.Text.Token(range.End - 1).IsNumber ? range.End : null;
 
     private static bool IsMoney(FoldedText text, IReadOnlyList<MoneyAmount> money, int token)
     {
@@ -107,14 +100,6 @@ internal static class AgeExtractor
         matches.EndsBefore(JobOfferLexiconKeys.YoungWomen, token, window) ||
         matches.EndsBefore(JobOfferLexiconKeys.NightlifeJob, token, window);
 
-    private static int PreviousMatchStart(OfferMatches matches, string key, int token)
-    {
-        var start = token;
-        foreach (var match in matches.All)
-        {
-            if (match.TokenStart >= token) break;
-            if (match.Key == key && match.TokenEnd == token) start = match.TokenStart;
-        }
-        return start;
-    }
+    private static int PreviousMatchStart(OfferMatches matches, string key, int token) =>
+        matches.EndingAt(token, key)?.TokenStart ?? token;
 }

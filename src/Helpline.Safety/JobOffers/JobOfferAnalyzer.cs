@@ -54,12 +54,15 @@ public sealed class JobOfferAnalyzer
         var home = country is not null && abroad is null ? matches.First(JobOfferLexiconKeys.PlacePrefix + country.ToLowerInvariant()) : null;
         if (home is { } homePlace) signs.Add(JobOfferSigns.HomeCountryJob, homePlace.Span);
 
-        // Under-18s targeted or accepted (critical); an explicit lowest age of 18 or more reassures.
+        // Under-18s targeted or accepted: critical for work abroad or anywhere not said to be at home; for a job
+        // at home it is strong (check what work is legal at your age). An explicit lowest age of 18 reassures.
+        var minorsCode = home is not null ? JobOfferSigns.MinorsAtHome : JobOfferSigns.Minors;
+        if (matches.FirstAffirmed(JobOfferSigns.Minors) is { } minorsWords) signs.Add(minorsCode, minorsWords.Span);
         foreach (var age in ages)
         {
-            if (age.Min < 18) signs.Add(JobOfferSigns.Minors, age.Span);
+            if (age.Min < 18) signs.Add(minorsCode, age.Span);
         }
-        if (!signs.Has(JobOfferSigns.Minors) && ages.FirstOrDefault(a => a.Min >= 18) is { } adults) signs.Add(JobOfferSigns.AdultsOnly, adults.Span);
+        if (!signs.Has(minorsCode) && ages.FirstOrDefault(a => a.Min >= 18) is { } adults) signs.Add(JobOfferSigns.AdultsOnly, adults.Span);
 
         // Hostess, escort or "companion" work abroad or aimed at young women; bar, club, dancer, model or
         // massage work abroad aimed at young women ("pretty girls for a bar in Turkey").

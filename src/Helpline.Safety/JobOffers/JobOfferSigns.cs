@@ -24,6 +24,7 @@ public static class JobOfferSigns
     public const string MarriageAgency = "marriage-agency";
     public const string OfferFromNewPartner = "offer-from-new-partner";
     public const string ApplicantMinor = "applicant-minor";
+    public const string MinorsAtHome = "minors-at-home";
 
     // Moderate.
     public const string NoExperienceNoLanguage = "no-experience-no-language";
@@ -66,6 +67,7 @@ public static class JobOfferSigns
         new(MarriageAgency, SignSeverity.Strong),
         new(OfferFromNewPartner, SignSeverity.Strong),
         new(ApplicantMinor, SignSeverity.Strong),
+        new(MinorsAtHome, SignSeverity.Strong),
         new(NoExperienceNoLanguage, SignSeverity.Moderate),
         new(Urgency, SignSeverity.Moderate),
         new(MessengerOnly, SignSeverity.Moderate),
@@ -102,7 +104,7 @@ public static class JobOfferSigns
     /// <summary>Signs found directly by lexicon patterns (the others are derived from extractors or the user's answers).</summary>
     public static readonly IReadOnlyList<string> FromLexicons =
     [
-        Minors, PassportKept, DebtTravel, RecruitmentFee, NoPapersNeeded, PayTooHigh, FreeTravelHousing, NoContract,
+        PassportKept, DebtTravel, RecruitmentFee, NoPapersNeeded, PayTooHigh, FreeTravelHousing, NoContract,
         PayToOther, MarriageAgency, OfferFromNewPartner, NoExperienceNoLanguage, Urgency, MessengerOnly,
         ThirdCountryRoute, OfferFromStranger, OfferFromReturnee, EmployerNamed, LicensedAgency,
         ContractBeforeDeparture, NoFees, AdultsOnly,

@@ -53,7 +53,7 @@ internal static class MoneyExtractor
             }
             var start = CurrencyBefore(matches, i) is not null ? i - 1 : i;
             var currency = Iso(currencyKey!, country);
-            var period = PeriodAfter(matches, end);
+            var period = PeriodAfter(matches, end) ?? PeriodBefore(matches, start) ?? PayPeriod.Month;
             var monthly = thresholds.ToMonthlyEur(value, currency, period) ?? 0;
             found.Add(new MoneyAmount(value, currency, period, decimal.Round(monthly, 0), text.OriginalSpanOfTokens(Math.Min(start, i), Math.Max(end, i + 1))));
         }
@@ -69,32 +69,35 @@ internal static class MoneyExtractor
         return number.End == letter.Start;
     }
 
-    private static string? CurrencyBefore(OfferMatches matches, int token)
+    private static string? CurrencyBefore(OfferMatches matches, int token) =>
+        matches.EndingAt(token, JobOfferLexiconKeys.CurrencyPrefix)?.Key;
+
+    private static PayPeriod? PeriodAfter(OfferMatches matches, int token)
     {
-        foreach (var match in matches.All)
+        for (var t = token; t <= token + PeriodWindow && t < matches.Text.TokenCount; t++)
         {
-            if (match.TokenStart >= token) break;
-            if (match.TokenEnd == token && match.Key.StartsWith(JobOfferLexiconKeys.CurrencyPrefix, StringComparison.Ordinal)) return match.Key;
+            if (matches.KeyAt(t, JobOfferLexiconKeys.PeriodPrefix) is { } period) return PeriodOf(period.Key);
         }
         return null;
     }
 
-    private static PayPeriod PeriodAfter(OfferMatches matches, int token)
+    /// <summary>"plata zilnic 200 euro", "salariu lunar 3000": a period that ends one or two words before the amount.</summary>
+    private static PayPeriod? PeriodBefore(OfferMatches matches, int token)
     {
-        foreach (var match in matches.All)
+        for (var t = token; t >= token - 2 && t > 0; t--)
         {
-            if (match.TokenStart > token + PeriodWindow) break;
-            if (match.TokenStart < token || !match.Key.StartsWith(JobOfferLexiconKeys.PeriodPrefix, StringComparison.Ordinal)) continue;
-            return match.Key switch
-            {
-                "per-week" => PayPeriod.Week,
-                "per-day" => PayPeriod.Day,
-                "per-hour" => PayPeriod.Hour,
-                _ => PayPeriod.Month,
-            };
+            if (matches.EndingAt(t, JobOfferLexiconKeys.PeriodPrefix) is { } period) return PeriodOf(period.Key);
         }
-        return PayPeriod.Month;
+        return null;
     }
+
+    private static PayPeriod PeriodOf(string key) => key switch
+    {
+        "per-week" => PayPeriod.Week,
+        "per-day" => PayPeriod.Day,
+        "per-hour" => PayPeriod.Hour,
+        _ => PayPeriod.Month,
+    };
 
     private static string Iso(string key, string? country) => key switch
     {

@@ -1,27 +1,63 @@
-using System.Collections.Frozen;
-
 namespace Helpline.Safety.Language;
 
 /// <summary>
 /// A naive Bayes model over character n-grams (orders 1 to 4, packed by <see cref="LanguageText"/>):
 /// for each n-gram seen in training, the smoothed log-probability of that n-gram in each class.
-/// Immutable after training, so one instance serves every thread.
+/// Immutable after training, so one instance serves every thread. The n-grams sit in an
+/// open-addressing table (linear probing, at most half full) because the lookup runs for every letter
+/// of every message.
 /// </summary>
 internal sealed class CharacterNGramModel
 {
-    private readonly FrozenDictionary<int, int> _rows;
+    private readonly int[] _keys;             // packed n-gram, 0 = empty slot (n-grams are never 0)
+    private readonly int[] _rows;             // start of the n-gram's row in _logProbabilities
+    private readonly int _shift;              // 32 - log2(table size)
     private readonly float[] _logProbabilities;
 
     public int ClassCount { get; }
 
     /// <summary>Distinct n-grams known to the model.</summary>
-    public int Size => _rows.Count;
+    public int Size { get; }
 
-    private CharacterNGramModel(int classCount, FrozenDictionary<int, int> rows, float[] logProbabilities)
+    private CharacterNGramModel(int classCount, Dictionary<int, int> rows, float[] logProbabilities)
     {
         ClassCount = classCount;
-        _rows = rows;
+        Size = rows.Count;
         _logProbabilities = logProbabilities;
+        var bits = 4;
+        while ((1 << bits) < rows.Count * 2) bits++;
+        _shift = 32 - bits;
+        _keys = new int[1 << bits];
+        _rows = new int[1 << bits];
+        var mask = (1 << bits) - 1;
+        foreach (var (gram, row) in rows)
+        {
+            var slot = Slot(gram);
+            while (_keys[slot] != 0) slot = (slot + 1) & mask;
+            _keys[slot] = gram;
+            _rows[slot] = row;
+        }
+    }
+
+    private int Slot(int gram) => (int)(((uint)gram * 0x9E3779B1u) >> _shift);
+
+    private bool TryGetRow(int gram, out int row)
+    {
+        var mask = _keys.Length - 1;
+        for (var slot = Slot(gram); ; slot = (slot + 1) & mask)
+        {
+            var key = _keys[slot];
+            if (key == gram)
+            {
+                row = _rows[slot];
+                return true;
+            }
+            if (key == 0)
+            {
+                row = 0;
+                return false;
+            }
+        }
     }
 
     /// <summary>
@@ -30,7 +66,7 @@ internal sealed class CharacterNGramModel
     /// </summary>
     public bool Accumulate(int gram, Span<double> scores)
     {
-        if (!_rows.TryGetValue(gram, out var row)) return false;
+        if (!TryGetRow(gram, out var row)) return false;
         var values = _logProbabilities.AsSpan(row, ClassCount);
         for (var i = 0; i < values.Length; i++) scores[i] += values[i];
         return true;
@@ -74,7 +110,7 @@ internal sealed class CharacterNGramModel
             }
             next += classCount;
         }
-        return new CharacterNGramModel(classCount, rows.ToFrozenDictionary(), logProbabilities);
+        return new CharacterNGramModel(classCount, rows, logProbabilities);
     }
 
     /// <summary>How many codes a packed n-gram holds (codes are never zero).</summary>

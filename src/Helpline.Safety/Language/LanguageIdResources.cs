@@ -15,13 +15,7 @@ internal static class LanguageIdResources
 {
     private static System.Reflection.Assembly LocalesAssembly => typeof(Strings).Assembly;
 
-    public static string ReadText(string name)
-    {
-        using var stream = LocalesAssembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Embedded resource '{name}' is missing from Helpline.Locales.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public static string ReadText(string name) => LocaleResources.ReadText(name);
 
     /// <summary>The training sentences: one per line of each language's file, comments (#) skipped.</summary>
     public static IReadOnlyList<LanguageSample> TrainingTexts()
@@ -42,7 +36,9 @@ internal static class LanguageIdResources
 
     /// <summary>
     /// Every string of every resx family, under the language of the culture file it comes from (the
-    /// neutral file is English; ro-MD counts as ro). Cultures without a file add nothing.
+    /// neutral file is English; ro-MD counts as ro). Cultures without a file add nothing. A string that
+    /// another language has word for word (the language menu, "STOP", a number) is left out: it says
+    /// nothing about either language.
     /// </summary>
     public static IReadOnlyList<LanguageSample> ResourceStrings()
     {
@@ -54,26 +50,35 @@ internal static class LanguageIdResources
         foreach (var baseName in baseNames)
         {
             var manager = new ResourceManager(baseName, LocalesAssembly);
+            var strings = new List<(string Language, string Value)>();
             foreach (var culture in HelplineLanguages.Cultures)
             {
                 var language = HelplineLanguages.BaseLanguage(culture);
                 var info = culture == HelplineLanguages.English ? CultureInfo.InvariantCulture : new CultureInfo(culture);
-                ResourceSet? set;
-                try
+                foreach (DictionaryEntry entry in (IEnumerable?)ResourceSetOf(manager, info) ?? Array.Empty<DictionaryEntry>())
                 {
-                    set = manager.GetResourceSet(info, createIfNotExists: true, tryParents: false);
-                }
-                catch (MissingManifestResourceException)
-                {
-                    set = null;
-                }
-                if (set is null) continue;
-                foreach (DictionaryEntry entry in set)
-                {
-                    if (entry.Value is string value && value.Length > 0) samples.Add(new LanguageSample(language, value));
+                    if (entry.Value is string value && value.Length > 0) strings.Add((language, value));
                 }
             }
+            var shared = strings
+                .GroupBy(s => s.Value, StringComparer.Ordinal)
+                .Where(g => g.Select(s => s.Language).Distinct().Count() > 1)
+                .Select(g => g.Key)
+                .ToHashSet(StringComparer.Ordinal);
+            samples.AddRange(strings.Where(s => !shared.Contains(s.Value)).Select(s => new LanguageSample(s.Language, s.Value)));
         }
         return samples;
+    }
+
+    private static ResourceSet? ResourceSetOf(ResourceManager manager, CultureInfo culture)
+    {
+        try
+        {
+            return manager.GetResourceSet(culture, createIfNotExists: true, tryParents: false);
+        }
+        catch (MissingManifestResourceException)
+        {
+            return null;
+        }
     }
 }

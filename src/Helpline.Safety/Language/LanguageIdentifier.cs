@@ -74,7 +74,11 @@ public sealed class LanguageIdentifier : ILanguageIdentifier
     {
     }
 
-    public LanguageIdentifier(LanguageIdLexicon lexicon, IEnumerable<LanguageSample> training)
+    /// <summary>
+    /// Trains on other data (tests, cross-validation). Internal so that a container never picks it
+    /// with an empty sequence of samples.
+    /// </summary>
+    internal LanguageIdentifier(LanguageIdLexicon lexicon, IEnumerable<LanguageSample> training)
     {
         ArgumentNullException.ThrowIfNull(lexicon);
         ArgumentNullException.ThrowIfNull(training);

@@ -61,7 +61,8 @@ public static class CounsellingServices
             services.TryAddSingleton<ICounsellorPresence>(sp => new InMemoryCounsellorPresence(sp.GetRequiredService<TimeProvider>(), Presence(sp)));
         }
 
-        services.TryAddSingleton<DisclosureScreen>();
+        // The parameterless constructor reads the embedded lexicons (DI would pick the one taking an empty list).
+        services.TryAddSingleton(_ => new DisclosureScreen());
         services.TryAddSingleton<WhoCanHelpAnswer>();
         services.TryAddSingleton<CounsellorAvailability>();
         services.TryAddSingleton<CancelWords>();

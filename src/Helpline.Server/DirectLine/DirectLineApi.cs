@@ -29,6 +29,8 @@ public static class DirectLineApi
         var webchat = app.MapGroup("/api/webchat");
         webchat.MapPost("/token", WebChatTokenAsync);
         webchat.MapGet("/strings", WebChatStrings);
+
+        app.MapBotFrameworkApi();
         return app;
     }
 
@@ -71,7 +73,7 @@ public static class DirectLineApi
     /// secret, a new conversation for a new user.
     /// </summary>
     public static async Task<IResult> StartConversationAsync(HttpContext context, DirectLineTokenService tokens,
-        DirectLineConversations conversations, IDirectLineStore store, TimeProvider time, IOptions<DirectLineOptions> options)
+        DirectLineConversations conversations, TimeProvider time, IOptions<DirectLineOptions> options)
     {
         var bearer = Bearer(context);
         DirectLineToken? grant = tokens.IsSiteSecret(bearer)
@@ -96,17 +98,13 @@ public static class DirectLineApi
             }
         }
 
-        var existed = await store.GetConversationAsync(grant.ConversationId, context.RequestAborted) is not null;
-        var existing = existed
-            ? await store.GetActivitiesAsync(grant.ConversationId, 0, 1, context.RequestAborted)
-            : null;
-        var conversation = await conversations.StartAsync(grant, locale, context.RequestAborted);
+        var start = await conversations.StartAsync(grant, locale, context.RequestAborted);
+        var conversation = start.Conversation;
         if (conversation.UserId != grant.UserId) return Error(StatusCodes.Status403Forbidden, "Forbidden", "The token does not grant this conversation.");
         var issued = tokens.Issue(conversation.ConversationId, conversation.UserId);
         var info = new DirectLineConversationInfo(conversation.ConversationId, issued.Token, issued.ExpiresInSeconds(time.GetUtcNow()),
             StreamUrl(context, options.Value, conversation.ConversationId, issued.Token, 0));
-        var started = existing is { Activities.Count: > 0 };
-        return Json(info, started ? StatusCodes.Status200OK : StatusCodes.Status201Created);
+        return Json(info, start.IsNew ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     /// <summary>Reconnect: a fresh token and a stream URL starting after the client's watermark.</summary>
@@ -131,7 +129,7 @@ public static class DirectLineApi
         if (context.Request.ContentLength > max) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
         if (!limits.TryPostActivity(conversationId)) return Error(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many activities; try again in a minute.");
 
-        var bytes = await ReadBoundedAsync(context.Request.Body, max, context.RequestAborted);
+        var bytes = await RequestBody.ReadBoundedAsync(context.Request.Body, max, context.RequestAborted);
         if (bytes is null) return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The activity is too large.");
         Activity? posted;
         try
@@ -279,19 +277,6 @@ public static class DirectLineApi
             : baseUrl.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ? "ws://" + baseUrl[7..]
             : baseUrl;
         return $"{wsBase}/v3/directline/conversations/{Uri.EscapeDataString(conversationId)}/stream?watermark={watermark}&t={Uri.EscapeDataString(token)}";
-    }
-
-    private static async Task<byte[]?> ReadBoundedAsync(Stream body, int max, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var chunk = new byte[4096];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > max) return null;
-            buffer.Write(chunk, 0, read);
-        }
-        return buffer.ToArray();
     }
 
     private static IResult Json<T>(T value, int status = StatusCodes.Status200OK) =>

@@ -1,4 +1,7 @@
+using Helpline.Channels.BotFramework;
 using Helpline.Channels.DirectLine;
+using Helpline.Redis.DirectLine;
+using Helpline.Server.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +23,12 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IPostConfigureOptions<DirectLineOptions>, DirectLineDevelopmentSecret>();
 
+        if (HelplineServices.UsesRedis(configuration))
+        {
+            // Conversations and activities in Redis; new activities announced to every instance by pub/sub.
+            services.AddSingleton<IDirectLineStore, RedisDirectLineStore>();
+            services.AddSingleton<IDirectLineActivityFeed, RedisDirectLineActivityFeed>();
+        }
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDirectLineStore, InMemoryDirectLineStore>();
         services.TryAddSingleton<InMemoryDirectLineActivityFeed>();
@@ -39,6 +48,12 @@ public static class DirectLineServiceCollectionExtensions
         services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         services.AddSingleton<IStartupFilter, DirectLineStartupFilter>();
+
+        // Azure Bot Service (POST /api/messages), when BotFramework:AppId is set.
+        services.AddOptions<BotFrameworkOptions>().Bind(configuration.GetSection(BotFrameworkOptions.SectionName));
+        services.TryAddSingleton<BotFrameworkAuthenticator>();
+        services.AddHttpClient(BotConnectorClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.TryAddSingleton<BotConnectorClient>();
         return services;
     }
 }

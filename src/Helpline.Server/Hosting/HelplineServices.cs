@@ -11,7 +11,6 @@ using Helpline.Redis.Sms;
 using Helpline.Redis.State;
 using Helpline.Server.Counselling;
 using Helpline.Server.Sms;
-using Helpline.Dialogs;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -63,8 +62,7 @@ public static class HelplineServices
         services.AddSingleton(_ => HelplineDirectory.FromEmbeddedResources());
         builder.AddHelplineTelemetry();
 
-        // The conversation flows (dialogs/) and escalation to live counsellors (Counselling/).
-        services.AddHelplineBot(configuration);
+        // Escalation to live counsellors (Counselling/): queue, safety screen, handoff, accounts, API and hub.
         builder.AddCounselling();
 
         var health = services.AddHealthChecks();

@@ -41,18 +41,21 @@ public sealed class RedisCounsellorQueueTests(RedisServer redis)
             var claimers = Enumerable.Range(0, instances * claimersPerInstance).Select(n => Task.Run(async () =>
             {
                 var queue = queues[n % instances];
-                var idle = 0;
-                while (idle < 20)
+                while (true)
                 {
+                    // Read before claiming: once every enqueue is done, an empty claim means the queue is empty.
+                    var allEnqueued = enqueue.IsCompleted;
                     if (await queue.ClaimNextAsync("counsellor-" + n, default) is { } ticket)
                     {
                         claimed.Add(ticket.Id);
-                        idle = 0;
+                    }
+                    else if (allEnqueued)
+                    {
+                        return;
                     }
                     else
                     {
-                        idle++;
-                        await Task.Delay(5);
+                        await Task.Delay(2);
                     }
                 }
             })).ToList();

@@ -154,6 +154,19 @@ public sealed class LanguageIdentifierTests(LanguageIdentifierFixture fixture) :
         Assert.Throws<InvalidDataException>(() => LanguageIdLexicon.Parse("keywords:\n  fr: [bonjour]\n"));
 
     [Fact]
+    public void LearnsFromTheResxStringsOfEveryCultureButNotFromStringsSharedBetweenLanguages()
+    {
+        var strings = LanguageIdResources.ResourceStrings();
+        foreach (var language in HelplineLanguages.Identifiable)
+        {
+            Assert.Contains(strings, s => s.Language == language);
+        }
+        var inTwoLanguages = strings.GroupBy(s => s.Text).Where(g => g.Select(s => s.Language).Distinct().Count() > 1).Select(g => g.Key);
+        Assert.Empty(inTwoLanguages);
+        Assert.True(strings.Select(s => s.Text).ToHashSet().IsSubsetOf(LanguageIdentifier.EmbeddedTrainingSamples().Select(s => s.Text)));
+    }
+
+    [Fact]
     public void LearnsFromTheTrainingTextsOfEveryLanguage()
     {
         var samples = LanguageIdentifier.EmbeddedTrainingSamples();

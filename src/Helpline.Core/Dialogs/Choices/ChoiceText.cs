@@ -19,10 +19,10 @@ public static class ChoiceText
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark) continue;
             if (char.IsLetterOrDigit(c)) sb.Append(c);
-            else if (char.IsWhiteSpace(c) || c is '-' or '\'' or '’') AppendSpace(sb);
+            else if (char.IsWhiteSpace(c) || c is '-' or '\'' or '\u2019') AppendSpace(sb);
             else AppendSpace(sb);
         }
-        // Cyrillic й and ё lose their marks above; users write both forms, so that is what we want.
+        // Letters that differ only by a mark above (Cyrillic short i, yo) become one: users type both forms.
         return sb.ToString().Trim();
     }
 

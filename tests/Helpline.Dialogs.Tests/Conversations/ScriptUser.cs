@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Helpline.Core.Schema;
+using Helpline.Testing.Conversations;
+
+namespace Helpline.Dialogs.Tests.Conversations;
+
+/// <summary>A scripted user on SMS (from a phone number of the culture's country) or on web chat (from a page with country and locale).</summary>
+public sealed class ScriptUser(string culture, bool sms)
+{
+    private int _sequence;
+
+    public string Culture { get; } = culture;
+
+    public bool Sms { get; } = sms;
+
+    public string UserId { get; } = sms ? ScriptSamples.PhoneNumber(culture) : $"web-{Guid.NewGuid():N}";
+
+    public string ConversationId { get; } = sms ? ScriptSamples.PhoneNumber(culture) : Guid.NewGuid().ToString("N");
+
+    public Activity Message(string text)
+    {
+        var activity = Base(ActivityTypes.Message);
+        activity.Text = text;
+        return activity;
+    }
+
+    /// <summary>What Web Chat sends when the user opens the chat.</summary>
+    public Activity JoinWebChat()
+    {
+        var activity = Base(ActivityTypes.ConversationUpdate);
+        activity.MembersAdded = [new ChannelAccount(UserId, role: "user")];
+        return activity;
+    }
+
+    private Activity Base(string type) => new()
+    {
+        Type = type,
+        Id = $"{ConversationId}-{++_sequence}",
+        ChannelId = Sms ? Channels.Sms : Channels.DirectLine,
+        From = new ChannelAccount(UserId, role: "user"),
+        Recipient = new ChannelAccount("helpline", role: "bot"),
+        Conversation = new ConversationAccount(ConversationId),
+        Locale = Sms ? null : ScriptSamples.PageLocale(Culture),
+        ChannelData = Sms ? null : JsonSerializer.SerializeToElement(new { country = ScriptSamples.Country(Culture) }),
+        Timestamp = DateTimeOffset.UtcNow,
+    };
+}
