@@ -1,0 +1,247 @@
+// The counsellor console in Debian's Chromium (headless, fresh profiles) against the running service on a
+// real Redis, with Twilio's REST API replaced by a local recorder. The whole path: a signed SMS disclosure
+// arrives, the ticket appears live in two counsellors' consoles, one claims it and the other never sees it as
+// claimable, the reply reaches the fake Twilio API, the user's next SMS appears live, the counsellor closes
+// with an outcome. Counsellors are created with the real CLI. Screenshots go to tests/e2e/artifacts/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import twilio from 'twilio';
+import { freePort, repoRoot, startHelpline } from './helpline-server.mjs';
+
+const artifacts = path.join(repoRoot, 'tests/e2e/artifacts');
+const cliDll = path.join(repoRoot, 'src/Helpline.Cli/bin/Debug/net10.0/helpline.dll');
+const authToken = 'e2e-console-auth-token-0123456789';
+const accountSid = 'AC' + '0'.repeat(32);
+const password = 'e2e console password 2026';
+const keyPrefix = `e2e-console-${process.pid}:`;
+const userPhone = '+37369' + String(100000 + Math.floor(Math.random() * 899999));
+const disclosure = 'patronul mi-a luat pașaportul și nu mi-l dă înapoi';
+const followUp = 'Sunt la fermă, lângă Bălți. Mi-e frică să plec.';
+const reply = 'Sunt consilier la linia de ajutor. Ești în siguranță acum? Poți răspunde cu da sau nu.';
+const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+let redis;
+let redisDir;
+let twilioFake;
+let server;
+const profiles = [];
+const contexts = [];
+
+// ---- Helpers -------------------------------------------------------------------------------------------
+function run(command, args, { env = {}, input = '' } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c) => { out += c; });
+    child.stderr.on('data', (c) => { out += c; });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${out}`))));
+    child.stdin.end(input);
+  });
+}
+
+async function startRedis() {
+  const port = await freePort();
+  redisDir = mkdtempSync(path.join(os.tmpdir(), 'helpline-redis-'));
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', redisDir,
+    '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (c) => { log += c; });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start:\n${log}`)), 10_000);
+    child.stdout.on('data', () => {
+      if (log.includes('Ready to accept connections')) { clearTimeout(timer); resolve(); }
+    });
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`redis-server exited ${code}:\n${log}`)); });
+  });
+  return { configuration: `127.0.0.1:${port}`, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+}
+
+/** A stand-in for Twilio's Messages API: records every form it receives and answers like Twilio (201, queued). */
+async function startTwilioFake() {
+  const received = [];
+  const waiters = [];
+  const srv = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => { body += c; });
+    req.on('end', () => {
+      const form = Object.fromEntries(new URLSearchParams(body));
+      const entry = { method: req.method, path: req.url, form, authorization: req.headers.authorization };
+      received.push(entry);
+      for (const w of [...waiters]) if (w.predicate(entry)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(entry); }
+      res.writeHead(201, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ sid: 'SM' + Math.random().toString(16).slice(2).padEnd(32, '0'), status: 'queued' }));
+    });
+  });
+  const port = await freePort();
+  await new Promise((r) => srv.listen(port, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    received,
+    next(predicate, what, ms = 20_000) {
+      const found = received.find(predicate);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`the fake Twilio API received no ${what} in ${ms} ms; got ${JSON.stringify(received.map((r) => r.form.Body))}`)), ms);
+        waiters.push({ predicate, resolve: (e) => { clearTimeout(timer); resolve(e); } });
+      });
+    },
+    stop: () => new Promise((r) => srv.close(r)),
+  };
+}
+
+/** Posts an inbound SMS signed exactly as Twilio signs it (the official library computes the signature). */
+async function sendSms(body) {
+  const url = `${server.baseUrl}/api/sms/twilio`;
+  const params = {
+    MessageSid: 'SM' + Math.random().toString(16).slice(2).padEnd(32, '0'),
+    AccountSid: accountSid,
+    From: userPhone,
+    To: '+37322000000',
+    Body: body,
+    NumMedia: '0',
+  };
+  const signature = twilio.getExpectedTwilioSignature(authToken, url, params);
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': signature },
+    body: new URLSearchParams(params).toString(),
+  });
+  const text = await res.text();
+  assert.equal(res.status, 200, `the SMS webhook answered ${res.status}: ${text}`);
+  return text;
+}
+
+async function openConsole(name) {
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'helpline-console-chromium-'));
+  profiles.push(profile);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: chromiumFlags,
+    viewport: name === 'bogdan' ? { width: 1024, height: 768 } : { width: 1366, height: 900 }, // a tablet and a laptop
+    locale: 'ro-RO',
+  });
+  contexts.push(context);
+  const page = context.pages()[0] ?? await context.newPage();
+  const problems = [];
+  // Script errors and failed requests, except the signed-out session probe before sign-in.
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    if (r.status() >= 400 && !(r.status() === 401 && url.pathname === '/api/console/session')) problems.push(`${r.status()} ${url.pathname}`);
+  });
+  await page.goto(`${server.baseUrl}/counsellor/`);
+  await page.locator('#signin-name').waitFor();
+  await page.fill('#signin-name', name);
+  await page.fill('#signin-password', password);
+  await page.click('#signin-submit');
+  await page.locator('#queue').waitFor();
+  await page.locator('#live:not(.off)').waitFor(); // the SignalR connection is up
+  return { page, problems };
+}
+
+const shot = (page, name) => page.screenshot({ path: path.join(artifacts, `console-${name}.png`), fullPage: true });
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  if (!existsSync(cliDll)) throw new Error('The CLI is not built: run `dotnet build src/Helpline.Cli` first.');
+  redis = await startRedis();
+  twilioFake = await startTwilioFake();
+  const redisEnv = { Redis__Configuration: redis.configuration, Redis__KeyPrefix: keyPrefix };
+  await run('dotnet', [cliDll, 'counsellor', 'add', 'ana', '--role', 'counsellor'], { env: redisEnv, input: password + '\n' });
+  await run('dotnet', [cliDll, 'counsellor', 'add', 'bogdan', '--role', 'supervisor'], { env: redisEnv, input: password + '\n' });
+  server = await startHelpline({
+    ...redisEnv,
+    Privacy__HashKey: 'e2e-console-hash-key',
+    Twilio__AccountSid: accountSid,
+    Twilio__AuthToken: authToken,
+    Twilio__ApiBaseUrl: twilioFake.url,
+    Twilio__From: '+37322000000',
+    Twilio__ValidateSignatures: 'true',
+  });
+});
+
+after(async () => {
+  for (const c of contexts) await c.close().catch(() => {});
+  await server?.stop();
+  await twilioFake?.stop();
+  await redis?.stop();
+  for (const p of profiles) rmSync(p, { recursive: true, force: true });
+  if (redisDir) rmSync(redisDir, { recursive: true, force: true });
+});
+
+test('a disclosure by SMS reaches a counsellor live, who claims, replies, sees the answer live and closes it', async () => {
+  const ana = await openConsole('ana');
+  const bogdan = await openConsole('bogdan');
+  await shot(ana.page, '01-signed-in');
+
+  // The user writes; nobody reloads the console.
+  await sendSms(disclosure);
+  const anaRow = ana.page.locator('#queue-table tbody tr').filter({ has: ana.page.locator('button.claim') });
+  await anaRow.first().waitFor({ timeout: 20_000 });
+  const ticketId = await anaRow.first().getAttribute('data-ticket');
+  assert.ok(ticketId, 'the new ticket has an id');
+  const row = ana.page.locator(`#queue-table tr[data-ticket="${ticketId}"]`);
+  assert.match(await row.innerText(), /documents-taken/);
+  assert.match(await row.innerText(), /Moldova/);
+  await bogdan.page.locator(`#queue-table tr[data-ticket="${ticketId}"] button.claim`).waitFor({ timeout: 20_000 });
+  await shot(ana.page, '02-ticket-arrived-live');
+
+  // Ana takes it; Bogdan's console stops offering it at once.
+  await row.locator('button.claim').click();
+  await ana.page.locator('#conversation').waitFor();
+  await ana.page.locator('#transcript li.user', { hasText: 'pașaportul' }).waitFor();
+  await bogdan.page.locator(`#queue-table tr[data-ticket="${ticketId}"]`).waitFor({ state: 'detached', timeout: 20_000 });
+  assert.equal(await bogdan.page.locator(`#queue-table tr[data-ticket="${ticketId}"] button.claim`).count(), 0,
+    'the second counsellor never sees the claimed ticket as claimable');
+  await shot(bogdan.page, '03-second-counsellor-after-claim');
+
+  // The number is masked until revealed.
+  const masked = await ana.page.locator('#number').innerText();
+  assert.ok(masked.includes('•') && !masked.includes(userPhone), `masked number shown: ${masked}`);
+
+  // The reply: the SMS segment count shows as she types; the fake Twilio API gets exactly her text.
+  await ana.page.locator('#reply-text').fill(reply);
+  await ana.page.locator('#segment-info[data-segments]').waitFor();
+  assert.ok(Number(await ana.page.locator('#segment-info').getAttribute('data-segments')) >= 1);
+  await shot(ana.page, '04-reply-typed');
+  await ana.page.click('#reply-send');
+  const sent = await twilioFake.next((r) => r.form.Body === reply, 'counsellor reply');
+  assert.equal(sent.form.To, userPhone);
+  assert.match(sent.path, new RegExp(`/2010-04-01/Accounts/${accountSid}/Messages.json$`));
+  await ana.page.locator('#transcript li.counsellor', { hasText: 'Ești în siguranță acum' }).waitFor();
+
+  // The user's next SMS appears live in the conversation.
+  await sendSms(followUp);
+  await ana.page.locator('#transcript li.user', { hasText: 'lângă Bălți' }).waitFor({ timeout: 20_000 });
+  await shot(ana.page, '05-user-answer-live');
+
+  // A private note stays in the console and never reaches the user.
+  await ana.page.fill('#note-text', 'Farm near Balti; documents kept by the employer.');
+  await ana.page.click('#note-add');
+  await ana.page.locator('#notes li', { hasText: 'Farm near Balti' }).waitFor();
+
+  // The supervisor sees who holds it.
+  await bogdan.page.click('#tab-supervisor');
+  await bogdan.page.locator(`#supervisor-table tr[data-ticket="${ticketId}"]`, { hasText: 'ana' }).waitFor();
+  await shot(bogdan.page, '06-supervisor-view');
+
+  // Close with an outcome: back to the queue, the ticket is gone from it.
+  await ana.page.selectOption('#close-outcome', 'referred-ngo');
+  await ana.page.click('#close-submit');
+  await ana.page.locator('#queue').waitFor();
+  await ana.page.locator(`#queue-table tr[data-ticket="${ticketId}"]`).waitFor({ state: 'detached' });
+  await shot(ana.page, '07-closed');
+
+  assert.ok(!twilioFake.received.some((r) => (r.form.Body ?? '').includes('Farm near Balti')), 'a note never goes to the user');
+  assert.deepEqual(ana.problems, [], `console errors in ana's page: ${ana.problems.join('\n')}`);
+  assert.deepEqual(bogdan.problems, [], `console errors in bogdan's page: ${bogdan.problems.join('\n')}`);
+});
