@@ -23,6 +23,9 @@ const keyPrefix = `e2e-console-${process.pid}:`;
 const userPhone = '+37369' + String(100000 + Math.floor(Math.random() * 899999));
 const disclosure = 'patronul mi-a luat pașaportul și nu mi-l dă înapoi';
 const followUp = 'Sunt la fermă, lângă Bălți. Mi-e frică să plec.';
+const offer = 'Oferta a fost așa: lucru în Germania pentru fete de 16-25 de ani, 4000 de euro pe lună, ' +
+  'fără experiență, biletul îl plătesc ei și le dai banii înapoi din salariu, scrie doar pe WhatsApp.';
+const leaseSeconds = 6;
 const reply = 'Sunt consilier la linia de ajutor. Ești în siguranță acum? Poți răspunde cu da sau nu.';
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
@@ -98,12 +101,12 @@ async function startTwilioFake() {
 }
 
 /** Posts an inbound SMS signed exactly as Twilio signs it (the official library computes the signature). */
-async function sendSms(body) {
+async function sendSms(body, from = userPhone) {
   const url = `${server.baseUrl}/api/sms/twilio`;
   const params = {
     MessageSid: 'SM' + Math.random().toString(16).slice(2).padEnd(32, '0'),
     AccountSid: accountSid,
-    From: userPhone,
+    From: from,
     To: '+37322000000',
     Body: body,
     NumMedia: '0',
@@ -143,7 +146,9 @@ async function openConsole(name) {
   await page.fill('#signin-name', name);
   await page.fill('#signin-password', password);
   await page.click('#signin-submit');
-  await page.locator('#queue').waitFor();
+  await page.locator('#queue').waitFor({ timeout: 15_000 }).catch(async (e) => {
+    throw new Error(`${name} could not sign in: "${await page.locator('#signin-error').innerText().catch(() => '')}"; ${problems.join(', ')}; ${e.message}`);
+  });
   await page.locator('#live:not(.off)').waitFor(); // the SignalR connection is up
   return { page, problems };
 }
@@ -158,6 +163,7 @@ before(async () => {
   const redisEnv = { Redis__Configuration: redis.configuration, Redis__KeyPrefix: keyPrefix };
   await run('dotnet', [cliDll, 'counsellor', 'add', 'ana', '--role', 'counsellor'], { env: redisEnv, input: password + '\n' });
   await run('dotnet', [cliDll, 'counsellor', 'add', 'bogdan', '--role', 'supervisor'], { env: redisEnv, input: password + '\n' });
+  await run('dotnet', [cliDll, 'counsellor', 'add', 'carla', '--role', 'counsellor'], { env: redisEnv, input: password + '\n' });
   server = await startHelpline({
     ...redisEnv,
     Privacy__HashKey: 'e2e-console-hash-key',
@@ -166,6 +172,8 @@ before(async () => {
     Twilio__ApiBaseUrl: twilioFake.url,
     Twilio__From: '+37322000000',
     Twilio__ValidateSignatures: 'true',
+    // A short lease, so the test sees both renewal (the first test outlives it) and expiry (the second).
+    CounsellorQueue__LeaseDuration: `00:00:0${leaseSeconds}`,
   });
 });
 
@@ -224,6 +232,14 @@ test('a disclosure by SMS reaches a counsellor live, who claims, replies, sees t
   await ana.page.locator('#transcript li.user', { hasText: 'lângă Bălți' }).waitFor({ timeout: 20_000 });
   await shot(ana.page, '05-user-answer-live');
 
+  // A job offer pasted by the user: its signs are highlighted in the message, the report lists them.
+  await sendSms(offer);
+  const offerItem = ana.page.locator('#transcript li.user', { hasText: 'Germania' });
+  await offerItem.locator('mark').first().waitFor({ timeout: 20_000 });
+  assert.ok(await offerItem.locator('mark').count() >= 2, 'several signs are highlighted in the offer');
+  await ana.page.locator('#offers .offer').first().waitFor();
+  await shot(ana.page, '05b-job-offer-highlighted');
+
   // A private note stays in the console and never reaches the user.
   await ana.page.fill('#note-text', 'Farm near Balti; documents kept by the employer.');
   await ana.page.click('#note-add');
@@ -244,4 +260,29 @@ test('a disclosure by SMS reaches a counsellor live, who claims, replies, sees t
   assert.ok(!twilioFake.received.some((r) => (r.form.Body ?? '').includes('Farm near Balti')), 'a note never goes to the user');
   assert.deepEqual(ana.problems, [], `console errors in ana's page: ${ana.problems.join('\n')}`);
   assert.deepEqual(bogdan.problems, [], `console errors in bogdan's page: ${bogdan.problems.join('\n')}`);
+});
+
+test('the lease is renewed while the console is open; closing the tab lets it expire and the ticket returns to the queue', async () => {
+  const phone = '+37369' + String(100000 + Math.floor(Math.random() * 899999));
+  const carla = await openConsole('carla');
+  const bogdan = await openConsole('bogdan');
+  await sendSms(disclosure, phone);
+  const waiting = carla.page.locator('#queue-table tbody tr').filter({ has: carla.page.locator('button.claim') });
+  await waiting.first().waitFor({ timeout: 20_000 });
+  const ticketId = await waiting.first().getAttribute('data-ticket');
+  await waiting.first().locator('button.claim').click();
+  await carla.page.locator('#conversation').waitFor();
+
+  // Longer than one lease: the open page keeps renewing it, so Carla still holds the ticket.
+  await new Promise((r) => setTimeout(r, (leaseSeconds + 3) * 1000));
+  await bogdan.page.click('#tab-supervisor');
+  await bogdan.page.locator(`#supervisor-table tr[data-ticket="${ticketId}"]`, { hasText: 'carla' }).waitFor();
+  assert.equal(await bogdan.page.locator(`#queue-table tr[data-ticket="${ticketId}"] button.claim`).count(), 0);
+
+  // Carla closes the tab: nobody renews, the lease runs out, the ticket is claimable again, live.
+  await carla.page.close();
+  await bogdan.page.click('#tab-queue');
+  await bogdan.page.locator(`#queue-table tr[data-ticket="${ticketId}"] button.claim`).waitFor({ timeout: (leaseSeconds + 15) * 1000 });
+  await shot(bogdan.page, '08-back-in-queue-after-tab-closed');
+  assert.deepEqual(bogdan.problems, []);
 });

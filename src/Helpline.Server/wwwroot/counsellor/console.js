@@ -11,6 +11,7 @@
     strings: {},
     culture: 'en',
     csrf: null,
+    signInToken: null,
     session: null,
     queue: [],
     ticket: null, // the open conversation's summary
@@ -101,7 +102,7 @@
     var error = $('signin-error');
     error.textContent = message || '';
     error.hidden = !message;
-    api('GET', '/api/console/antiforgery').then(function (r) { if (r.ok) state.csrf = r.data.token; });
+    state.signInToken = api('GET', '/api/console/antiforgery').then(function (r) { if (r.ok) state.csrf = r.data.token; });
     $('signin-name').focus();
   }
 
@@ -111,7 +112,10 @@
     var password = $('signin-password').value;
     if (!name || !password) return;
     $('signin-submit').disabled = true;
-    api('POST', '/counsellor/login', { name: name, password: password }).then(function (r) {
+    // The form's antiforgery token may still be on its way when a fast typist submits.
+    (state.signInToken || Promise.resolve()).then(function () {
+      return api('POST', '/counsellor/login', { name: name, password: password });
+    }).then(function (r) {
       $('signin-submit').disabled = false;
       $('signin-password').value = '';
       if (r.status === 204 || r.ok) return startSession();
