@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Helpline.Core.Counselling;
 using Helpline.Core.Counselling.Accounts;
+using Helpline.Safety.Disclosures;
+using Helpline.Safety.JobOffers;
 using Helpline.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using WireMock.Server;
@@ -123,6 +125,19 @@ public sealed partial class ConsolePageTests : IDisposable
         Assert.True(keys.Count > 40, $"only {keys.Count} keys found in the page");
         var missing = keys.Where(k => !strings.TryGetProperty(k, out var v) || string.IsNullOrWhiteSpace(v.GetString())).ToList();
         Assert.True(missing.Count == 0, "Missing: " + string.Join(", ", missing));
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsoleCultures))]
+    public async Task EverySafetyCategoryAndJobOfferSignHasALabelInEachConsoleLanguage(string culture)
+    {
+        var strings = (await _factory.Browser().GetFromJsonAsync<JsonElement>($"/api/console/strings?culture={culture}")).GetProperty("strings");
+        var keys = DisclosureCategories.All.Select(c => "Category." + c.Code())
+            .Concat(JobOfferSigns.All.Select(s => "Sign." + s.Code))
+            .ToList();
+        Assert.True(keys.Count > 30);
+        var missing = keys.Where(k => !strings.TryGetProperty(k, out _)).ToList();
+        Assert.True(missing.Count == 0, "No label: " + string.Join(", ", missing));
     }
 
     [Fact]

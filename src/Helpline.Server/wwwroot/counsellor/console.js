@@ -34,6 +34,11 @@
     return value;
   }
 
+  /** The label of a code (a safety category, a job-offer sign), or the code itself when the console has none. */
+  function label(prefix, code) {
+    return Object.prototype.hasOwnProperty.call(state.strings, prefix + code) ? state.strings[prefix + code] : code;
+  }
+
   function applyStrings(root) {
     (root || document).querySelectorAll('[data-text]').forEach(function (el) { el.textContent = t(el.getAttribute('data-text')); });
     (root || document).querySelectorAll('[data-label]').forEach(function (el) { el.setAttribute('aria-label', t(el.getAttribute('data-label'))); });
@@ -277,7 +282,8 @@
     (list || []).forEach(function (code) {
       var c = document.createElement('span');
       c.className = 'cat';
-      c.textContent = code;
+      c.setAttribute('data-code', code);
+      c.textContent = label('Category.', code);
       span.appendChild(c);
     });
     return span;
@@ -410,7 +416,7 @@
       if (sign.start < at) return; // overlapping evidence: keep the first
       if (sign.start > at) fragment.appendChild(document.createTextNode(text.slice(at, sign.start)));
       var mark = document.createElement('mark');
-      mark.title = sign.code;
+      mark.title = label('Sign.', sign.code);
       mark.setAttribute('data-sign', sign.code);
       mark.textContent = text.slice(sign.start, sign.start + sign.length);
       fragment.appendChild(mark);
@@ -465,13 +471,16 @@
       risk.className = 'risk-' + offer.risk;
       risk.textContent = t('Offer.Risk', t('Offer.Risk.' + offer.risk));
       div.appendChild(risk);
-      var label = document.createElement('p');
-      label.textContent = t('Offer.Signs');
-      div.appendChild(label);
+      var heading = document.createElement('p');
+      heading.textContent = t('Offer.Signs');
+      div.appendChild(heading);
       var list = document.createElement('ul');
       offer.signs.forEach(function (sign) {
         var li = document.createElement('li');
-        li.textContent = sign.code + ' (' + sign.severity + ')';
+        li.setAttribute('data-sign', sign.code);
+        li.setAttribute('data-severity', sign.severity);
+        li.className = 'sev-' + sign.severity;
+        li.textContent = label('Sign.', sign.code);
         list.appendChild(li);
       });
       div.appendChild(list);
