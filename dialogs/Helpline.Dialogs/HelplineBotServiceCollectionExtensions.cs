@@ -5,6 +5,7 @@ using Helpline.Dialogs.Bots;
 using Helpline.Dialogs.Culture;
 using Helpline.Dialogs.Dialogs;
 using Helpline.Dialogs.Directory;
+using Helpline.Dialogs.JobOffers;
 using Helpline.Dialogs.Understanding;
 using Helpline.Safety.JobOffers;
 using Helpline.Safety.Language;
@@ -52,6 +53,8 @@ public static class HelplineBotServiceCollectionExtensions
         services.TryAddSingleton(_ => JobOfferAnalyzer.CreateDefault());
         services.TryAddSingleton(sp => new FreeTextUnderstanding(sp.GetRequiredService<HelplineKeywords>(), sp.GetRequiredService<JobOfferAnalyzer>()));
         services.TryAddSingleton<HelpMessage>();
+        services.TryAddSingleton<JobOfferAnswer>();
+        services.TryAddSingleton<IJobOfferCheck, JobOfferCheck>();
         services.TryAddSingleton<CultureMiddleware>();
 
         services.TryAddSingleton<CountryDialog>();

@@ -37,9 +37,8 @@ public sealed class HelplineTestHost : IDisposable
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
         services.AddSingleton<IConversationStateStore>(Store);
         services.AddSingleton<ILanguageIdentifier>(SharedIdentifier.Value);
-        services.AddSingleton(JobOffers);
         if (jobOffers is not null) services.AddSingleton(jobOffers);
-        else services.AddSingleton<IJobOfferCheck>(JobOffers);
+        else services.AddSingleton<IJobOfferCheck>(sp => new RecordingJobOfferCheck(ActivatorUtilities.CreateInstance<JobOfferCheck>(sp)));
         if (escalations is not null) services.AddSingleton(escalations);
         if (transcripts is not null) services.AddSingleton(transcripts);
         services.AddHelplineBot(configuration);
@@ -55,7 +54,9 @@ public sealed class HelplineTestHost : IDisposable
 
     public InMemoryConversationStateStore Store { get; } = new();
 
-    public RecordingJobOfferCheck JobOffers { get; } = new();
+    /// <summary>The job-offer check in use, recording its requests (unless the test gave its own).</summary>
+    public RecordingJobOfferCheck JobOffers => _services.GetRequiredService<IJobOfferCheck>() as RecordingJobOfferCheck
+        ?? throw new InvalidOperationException("This host was given its own job-offer check.");
 
     public HelplineBot Bot { get; }
 

@@ -1,18 +1,16 @@
-using Helpline.Core.Turns;
+using Helpline.Core.Languages;
 using Helpline.Dialogs.JobOffers;
 
 namespace Helpline.Dialogs.Tests;
 
-/// <summary>Records each job-offer request the dialogs make and answers with a marker naming it.</summary>
-public sealed class RecordingJobOfferCheck : IJobOfferCheck
+/// <summary>The real job-offer check, recording each request the dialogs make.</summary>
+public sealed class RecordingJobOfferCheck(IJobOfferCheck inner) : IJobOfferCheck
 {
     public List<JobOfferRequest> Requests { get; } = [];
 
-    public static string Marker(JobOfferRequest request) => $"[job-offer-check source={request.Source ?? "-"} age={request.Age?.ToString() ?? "-"}]";
-
-    public async Task CheckAsync(ITurnContext turnContext, JobOfferRequest request, CancellationToken cancellationToken)
+    public JobOfferReply Check(JobOfferRequest request, TurnCulture culture, AnswerChannel channel)
     {
         Requests.Add(request);
-        await turnContext.SendActivityAsync(Marker(request), cancellationToken);
+        return inner.Check(request, culture, channel);
     }
 }

@@ -1,12 +1,12 @@
-using Helpline.Core.Turns;
+using Helpline.Core.Languages;
 
 namespace Helpline.Dialogs.JobOffers;
 
 /// <summary>
-/// Checks a job offer and answers the user in the turn's culture (the risk, the signs found, what to
-/// check). The dialog collects the request; the analyser and the answer composer do the rest.
+/// Checks a job offer and composes the answer in the current culture (the risk, the signs found, what
+/// to check, the numbers of the user's country). The dialog collects the request and sends the reply.
 /// </summary>
 public interface IJobOfferCheck
 {
-    Task CheckAsync(ITurnContext turnContext, JobOfferRequest request, CancellationToken cancellationToken);
+    JobOfferReply Check(JobOfferRequest request, TurnCulture culture, AnswerChannel channel);
 }

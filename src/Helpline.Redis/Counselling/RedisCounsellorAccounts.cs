@@ -4,42 +4,16 @@ using StackExchange.Redis;
 
 namespace Helpline.Redis.Counselling;
 
-/// <summary>Counsellor accounts as one Redis hash each, plus a set of names; changes that touch both run as one script.</summary>
+/// <summary>Counsellor accounts as one Redis hash each, plus a set of names; each change is one script (<c>Scripts/Counsellor*.lua</c>).</summary>
 public sealed class RedisCounsellorAccounts(IConnectionMultiplexer redis, RedisKeys keys) : ICounsellorAccounts
 {
-    // KEYS: account hash, names set. ARGV: name, role, hash, created ms.
-    private const string CreateScript = """
-        if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-        redis.call('HSET', KEYS[1], 'name', ARGV[1], 'role', ARGV[2], 'hash', ARGV[3], 'created', ARGV[4], 'failed', 0)
-        redis.call('SADD', KEYS[2], ARGV[1])
-        return 1
-        """;
-
-    // KEYS: account hash, names set. ARGV: name.
-    private const string RemoveScript = """
-        local removed = redis.call('DEL', KEYS[1])
-        redis.call('SREM', KEYS[2], ARGV[1])
-        return removed
-        """;
-
-    // KEYS: account hash. ARGV: threshold, locked-until ms. Returns {failures (-1 = no account), locked-until ms or 0}.
-    private const string FailedScript = """
-        if redis.call('EXISTS', KEYS[1]) == 0 then return {-1, 0} end
-        local failed = redis.call('HINCRBY', KEYS[1], 'failed', 1)
-        if failed >= tonumber(ARGV[1]) then
-          redis.call('HSET', KEYS[1], 'failed', 0, 'locked-until', ARGV[2])
-          return {failed, tonumber(ARGV[2])}
-        end
-        return {failed, 0}
-        """;
-
     private IDatabase Db => redis.GetDatabase();
 
     public async Task<bool> CreateAsync(CounsellorAccount account, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(account);
         var name = CounsellorNames.Normalize(account.Name);
-        var result = await Db.ScriptEvaluateAsync(CreateScript,
+        var result = await RedisScripts.EvaluateAsync(Db, "CounsellorCreate",
             [keys.CounsellorAccount(name), keys.CounsellorNames],
             [name, account.Role, account.PasswordHash, account.CreatedAt.ToUnixTimeMilliseconds()]).ConfigureAwait(false);
         return (long)result == 1;
@@ -56,7 +30,7 @@ public sealed class RedisCounsellorAccounts(IConnectionMultiplexer redis, RedisK
     public async Task<bool> RemoveAsync(string name, CancellationToken cancellationToken)
     {
         var n = CounsellorNames.Normalize(name);
-        var result = await Db.ScriptEvaluateAsync(RemoveScript, [keys.CounsellorAccount(n), keys.CounsellorNames], [n]).ConfigureAwait(false);
+        var result = await RedisScripts.EvaluateAsync(Db, "CounsellorRemove", [keys.CounsellorAccount(n), keys.CounsellorNames], [n]).ConfigureAwait(false);
         return (long)result == 1;
     }
 
@@ -74,7 +48,7 @@ public sealed class RedisCounsellorAccounts(IConnectionMultiplexer redis, RedisK
     public async Task<FailedLogin> RecordFailedLoginAsync(string name, int threshold, TimeSpan lockout, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var n = CounsellorNames.Normalize(name);
-        var result = (RedisResult[])(await Db.ScriptEvaluateAsync(FailedScript, [keys.CounsellorAccount(n)],
+        var result = (RedisResult[])(await RedisScripts.EvaluateAsync(Db, "CounsellorFailedLogin", [keys.CounsellorAccount(n)],
             [threshold, (now + lockout).ToUnixTimeMilliseconds()]).ConfigureAwait(false))!;
         var failed = (long)result[0];
         if (failed < 0) return new FailedLogin(false, 0, null);
@@ -83,9 +57,7 @@ public sealed class RedisCounsellorAccounts(IConnectionMultiplexer redis, RedisK
     }
 
     public Task ResetFailedLoginsAsync(string name, CancellationToken cancellationToken) =>
-        // HSET on a missing key would create it: only reset an account that exists.
-        Db.ScriptEvaluateAsync("if redis.call('EXISTS', KEYS[1]) == 1 then redis.call('HSET', KEYS[1], 'failed', 0) end return 0",
-            [keys.CounsellorAccount(CounsellorNames.Normalize(name))]);
+        RedisScripts.EvaluateAsync(Db, "CounsellorLoginSucceeded", [keys.CounsellorAccount(CounsellorNames.Normalize(name))], []);
 
     private static CounsellorAccount? Read(HashEntry[] fields)
     {

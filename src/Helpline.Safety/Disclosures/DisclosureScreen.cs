@@ -16,12 +16,16 @@ public sealed class DisclosureScreen
     /// <summary>A negator cancels a match when it stands at most this many words before it, in the same clause.</summary>
     public const int NegationWindow = 3;
 
+    /// <summary>A how-to or what-if question cancels a match that starts at most this many words after it, in the same clause.</summary>
+    public const int QuestionWindow = 6;
+
     internal const string NegationCue = "cue-negation";
     internal const string QuestionCue = "cue-question";
     internal const string ForAFriendCue = "cue-for-a-friend";
     internal const string IdiomCue = "cue-idiom";
+    internal const string ClauseBreakCue = "cue-clause-break";
 
-    private static readonly string[] CueKeys = [NegationCue, QuestionCue, ForAFriendCue, IdiomCue];
+    private static readonly string[] CueKeys = [NegationCue, QuestionCue, ForAFriendCue, IdiomCue, ClauseBreakCue];
 
     private readonly LexiconMatcher _matcher;
 
@@ -98,8 +102,8 @@ public sealed class DisclosureScreen
             clauses ??= ClauseOfEachToken(text);
             if (OverlapsIdiom(matches, match)) continue;
             if (category.CanBeNegated() &&
-                (HasCueBefore(matches, match, NegationCue, clauses, NegationWindow) || HasForeignNegatorInside(text, matches, match))) continue;
-            if (category.CanBeQuestioned() && HasCueBefore(matches, match, QuestionCue, clauses, int.MaxValue)) continue;
+                (HasCueBefore(matches, match, NegationCue, clauses, NegationWindow, mayOverlap: false) || HasForeignNegatorInside(text, matches, match))) continue;
+            if (category.CanBeQuestioned() && HasCueBefore(matches, match, QuestionCue, clauses, QuestionWindow, mayOverlap: true)) continue;
             // "...asking for a friend": a disclosure about someone else is still worth a person's time, at P3.
             if (forAFriend && category.Priority() == DisclosurePriority.P2) category = DisclosureCategory.WorriedAboutSomeone;
             evidence ??= [];
@@ -114,19 +118,36 @@ public sealed class DisclosureScreen
     }
 
     /// <summary>
-    /// True when a cue of the same language (Ukrainian and Russian count as one, people mix them) ends
-    /// before <paramref name="match"/> starts, in the same clause, at most <paramref name="window"/> words before it.
+    /// True when a cue of the same language (Ukrainian and Russian count as one, people mix them) comes
+    /// before <paramref name="match"/>, in the same clause, at most <paramref name="window"/> words before it.
+    /// A question cue may share words with the match ("can the boss keep my passport"); a negator may not.
     /// </summary>
-    private static bool HasCueBefore(IReadOnlyList<LexiconMatch> matches, LexiconMatch match, string cue, int[] clauses, int window)
+    private static bool HasCueBefore(IReadOnlyList<LexiconMatch> matches, LexiconMatch match, string cue, int[] clauses, int window, bool mayOverlap)
     {
         foreach (var candidate in matches)
         {
             if (candidate.Key != cue) continue;
-            if (candidate.TokenEnd > match.TokenStart) continue;
+            if (mayOverlap ? candidate.TokenStart >= match.TokenStart : candidate.TokenEnd > match.TokenStart) continue;
             if (match.TokenStart - candidate.TokenEnd >= window) continue;
             if (clauses[candidate.TokenStart] != clauses[match.TokenStart]) continue;
             if (!SameLanguageFamily(candidate.Language, match.Language)) continue;
+            if (HasClauseBreakBetween(matches, candidate.TokenEnd, match.TokenStart, match.Language)) continue;
             return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when a word that starts a new clause ("and", "but", "și", "dhe", "і", "но") of the match's language
+    /// stands in tokens [<paramref name="from"/>, <paramref name="to"/>): "I have no money and they took my passport".
+    /// </summary>
+    private static bool HasClauseBreakBetween(IReadOnlyList<LexiconMatch> matches, int from, int to, string language)
+    {
+        foreach (var candidate in matches)
+        {
+            if (candidate.Key != ClauseBreakCue) continue;
+            if (candidate.TokenStart < from || candidate.TokenStart >= to) continue;
+            if (SameLanguageFamily(candidate.Language, language)) return true;
         }
         return false;
     }
@@ -168,7 +189,7 @@ public sealed class DisclosureScreen
         return words;
     }
 
-    /// <summary>True when a set phrase of the same language ("die of boredom", "mă bate gândul") overlaps the match.</summary>
+    /// <summary>True when a set phrase of the same language ("die of boredom", "locked out of my account") overlaps the match.</summary>
     private static bool OverlapsIdiom(IReadOnlyList<LexiconMatch> matches, LexiconMatch match)
     {
         foreach (var candidate in matches)
@@ -216,5 +237,5 @@ public sealed class DisclosureScreen
     }
 
     private static bool IsClauseBreak(char c) =>
-        c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '…' or '—' or '–' or '(' or ')' or '¿' or '¡';
+        c is '.' or ',' or ';' or ':' or '!' or '?' or '\n' or '\r' or '(' or ')' or '\u2026' or '\u2014' or '\u2013' or '\u00BF' or '\u00A1';
 }

@@ -3,8 +3,8 @@ using Helpline.Safety.Text;
 namespace Helpline.Safety.JobOffers;
 
 /// <summary>
-/// Finds the ages an offer asks for: ranges ("16-22 ani", "від 16 до 22 років", "18 to 35"), a lowest age
-/// ("від 16 років", "nga 15 vjeç", "from 17", "peste 18 ani") or an age with its unit ("fete de 16 ani").
+/// Finds the ages an offer asks for: ranges ("16-22 ani", "vid 16 do 22 rokiv", "18 to 35"), a lowest age
+/// ("vid 16 rokiv", "nga 15 vjec", "from 17", "peste 18 ani") or an age with its unit ("fete de 16 ani").
 /// A number counts as an age only with a clue nearby (a unit, "age", "from", "girls") and between 12 and 80.
 /// </summary>
 internal static class AgeExtractor
@@ -23,7 +23,7 @@ internal static class AgeExtractor
             var value = text.TokenNumber(i)!.Value;
             if (value is < MinAge or > MaxAge || IsMoney(text, money, i)) continue;
 
-            // A range: 16-22, 16 до 22, 18 to 35, de la 18 la 45 (the lexicons' age-range key joins two numbers).
+            // A range: 16-22, 16 do 22, 18 to 35, de la 18 la 45 (the lexicons' age-range key joins two numbers).
             var second = -1;
             if (i + 1 < text.TokenCount && text.Token(i + 1).IsNumber && JoinedByDash(text, i)) second = i + 1;
             else if (RangeAt(matches, i) is { } rangeEnd) second = rangeEnd - 1;
@@ -43,7 +43,7 @@ internal static class AgeExtractor
             var unit = UnitAfter(matches, i + 1);
             var from = matches.EndsBefore(JobOfferLexiconKeys.AgeFrom, i, 1);
             var upTo = matches.EndsBefore(JobOfferLexiconKeys.AgeUpTo, i, 1);
-            if (upTo) continue; // "până la 25 ani", "up to 30": no lowest age
+            if (upTo) continue; // "pana la 25 ani", "up to 30": no lowest age
             var followedByNumber = i + 1 < text.TokenCount && text.Token(i + 1).IsNumber;
             var fromStart = from ? PreviousMatchStart(matches, JobOfferLexiconKeys.AgeFrom, i) : i;
             if (unit)
@@ -52,7 +52,7 @@ internal static class AgeExtractor
             }
             else if ((from || matches.EndsBefore(JobOfferLexiconKeys.AgeContext, i, 1)) && !followedByNumber && value is >= 14 and <= 21)
             {
-                // "from 17", "від 16", "I'm 16", "vârsta 16": an age without its unit (not "from 17 00", a time).
+                // "from 17", "vid 16", "I'm 16", "varsta 16": an age without its unit (not "from 17 00", a time).
                 found.Add(new AgeRequirement((int)value, null, text.OriginalSpanOfTokens(fromStart, i + 1)));
             }
         }
@@ -77,7 +77,7 @@ internal static class AgeExtractor
         var left = text.OriginalSpanOfTokens(token, token + 1);
         var right = text.OriginalSpanOfTokens(token + 1, token + 2);
         var between = text.Original.AsSpan(left.End, right.Start - left.End).Trim();
-        return between is "-" or "–" or "—" or "/" or "‐";
+        return between is "-" or "\u2013" or "\u2014" or "/" or "\u2010";
     }
 
     private static bool UnitAfter(OfferMatches matches, int token) =>

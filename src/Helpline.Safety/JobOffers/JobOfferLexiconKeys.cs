@@ -22,8 +22,8 @@ public static class JobOfferLexiconKeys
     public const string AgeFrom = "age-from";
     public const string AgeUpTo = "age-up-to";
     public const string AgeContext = "age-context";
-    public const string AgeRange = "age-range";            // "<num> la <num>", "<num> до <num>": joins a range of ages
-    public const string Negation = "negation";             // "nu", "not", "не", "nuk": a sign's pattern right after it does not count
+    public const string AgeRange = "age-range";            // "<num> la <num>", "<num> do <num>": joins a range of ages
+    public const string Negation = "negation";             // "nu", "not", "ne", "nuk": a sign's pattern right after it does not count
 
     public static readonly IReadOnlyList<string> All =
     [

@@ -4,12 +4,12 @@ using Helpline.Safety.Text;
 namespace Helpline.Safety.JobOffers;
 
 /// <summary>
-/// Finds amounts of money with a currency ("3 000 €", "3.000 euro", "2500e", "€2500", "1500 lei pe zi",
-/// "20 тис грн") and the period they are paid for. Only the currencies of the lexicons' currency-* keys.
+/// Finds amounts of money with a currency ("3 000 EUR", "3.000 euro", "2500e", "EUR2500", "1500 lei pe zi",
+/// "20 tys hrn") and the period they are paid for. Only the currencies of the lexicons' currency-* keys.
 /// </summary>
 internal static class MoneyExtractor
 {
-    private const int PeriodWindow = 1; // the period starts right after the currency or one word later ("pe lună")
+    private const int PeriodWindow = 1; // the period starts right after the currency or one word later ("pe luna")
 
     public static List<MoneyAmount> Extract(OfferMatches matches, PayThresholds thresholds, string? country)
     {

@@ -50,11 +50,11 @@ internal sealed class OfferMatches
         {
             var other = All[i];
             if (other.TokenStart > match.TokenStart + 1) break;
-            // A negation counts in the sign's own language only (Romanian "dați-ne" is not Russian "не").
+            // A negation counts in the sign's own language only (Romanian "dati-ne" is not Russian "ne").
             if (other.Key != JobOfferLexiconKeys.Negation || other.Language != match.Language) continue;
-            // Just before ("nu păstrăm"), two words before across a short clitic ("nu vă luăm", "nuk ua marrim"),
-            // or the second word of the match ("pașaportul nu îl păstrăm"); a pattern that holds the
-            // negation itself ("nu contează vârsta") is not negated by it.
+            // Just before ("nu pastram"), two words before across a short clitic ("nu va luam", "nuk ua marrim"),
+            // or the second word of the match ("pasaportul nu il pastram"); a pattern that holds the
+            // negation itself ("nu conteaza varsta") is not negated by it.
             var before = match.TokenStart - other.TokenEnd;
             if (before == 0 && other.TokenStart < match.TokenStart) return true;
             if (before == 1 && Text.Token(match.TokenStart - 1).Length <= 3) return true;
@@ -63,7 +63,7 @@ internal sealed class OfferMatches
         return false;
     }
 
-    /// <summary>True when the sign's own pattern holds the negation word ("vârsta nu contează").</summary>
+    /// <summary>True when the sign's own pattern holds the negation word ("varsta nu conteaza").</summary>
     private bool PatternSays(LexiconMatch match, LexiconMatch negation)
     {
         var word = Text.TokenText(negation.TokenStart).ToString();

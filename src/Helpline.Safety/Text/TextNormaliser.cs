@@ -6,14 +6,14 @@ namespace Helpline.Safety.Text;
 /// <summary>
 /// Folds text for matching, the same way for the user's text and for lexicon patterns:
 /// <list type="bullet">
-/// <item>lower case; Latin diacritics stripped (ș ş s, ț ţ t, ă â a, ë e, ç c, ...);</item>
-/// <item>Romanian old spelling: î inside a word reads as â (cîștig = câștig), sînt/sînt-em/-eți = sunt/-em/-eți;</item>
+/// <item>lower case; Latin diacritics stripped (s and t with comma or cedilla, a with breve or circumflex, e with diaeresis, c with cedilla, ...);</item>
+/// <item>Romanian old spelling: i-circumflex inside a word reads as a-circumflex (old and new spellings of "castig" fold alike), and the old "sint, sintem, sinteti" read as "sunt, suntem, sunteti";</item>
 /// <item>Cyrillic transliterated into the same Latin skeleton that Ukrainian and Russian typed in Latin letters
-///   fold to: y and j read as i (ya/ia/ja, yu/iu/ju, yi/i), kh/x/g/h are one letter (г х ґ),
-///   sh zh ch become one letter each (ш ж ч), shch/sch one letter (щ), w reads as v, soft and hard signs
+///   fold to: y and j read as i (ya/ia/ja, yu/iu/ju, yi/i), kh/x/g/h are one letter (Cyrillic ge, ghe, kha),
+///   sh zh ch become one letter each (Cyrillic sha, zhe, che), shch/sch one letter (shcha), w reads as v, soft and hard signs
 ///   and apostrophes inside words vanish, and doubled letters count once (passport = pasport);</item>
 /// <item>digits: groups written with spaces, dots, commas or apostrophes (3 000, 3.000, 3,000) join into one
-///   number; letters and digits never share a token (2500e = 2500 e); € $ £ ₴ ₽ become the tokens
+///   number; letters and digits never share a token (2500e = 2500 e); the euro, dollar, pound, hryvnia and rouble signs become the tokens
 ///   eur usd gbp hrn rub (folded like any word: gbp reads hbp);</item>
 /// <item>everything else separates tokens.</item>
 /// </list>
@@ -23,10 +23,10 @@ namespace Helpline.Safety.Text;
 public static class TextNormaliser
 {
     // The one-letter skeleton symbols of Cyrillic sounds written with two or more Latin letters.
-    internal const char Sh = 'ʃ';
-    internal const char Zh = 'ʒ';
-    internal const char Ch = 'ʧ';
-    internal const char Shch = 'ɕ';
+    internal const char Sh = '\u0283';
+    internal const char Zh = '\u0292';
+    internal const char Ch = '\u02A7';
+    internal const char Shch = '\u0255';
 
     private const int TableSize = 0x2000;
 
@@ -61,7 +61,7 @@ public static class TextNormaliser
         }
     }
 
-    private static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '`' or '´' or '‘' or 'ʹ' or 'ʻ';
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC' or '`' or '\u00B4' or '\u2018' or '\u02B9' or '\u02BB';
 
     private static string FoldLetter(char c)
     {
@@ -70,16 +70,16 @@ public static class TextNormaliser
         if (cyrillic is not null) return cyrillic;
         var special = lower switch
         {
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            'ø' => "o",
-            'đ' => "d",
-            'ð' => "d",
-            'ł' => "l",
-            'ı' => "i",
-            'þ' => "th",
-            'ŀ' => "l",
+            '\u00DF' => "ss",
+            '\u00E6' => "ae",
+            '\u0153' => "oe",
+            '\u00F8' => "o",
+            '\u0111' => "d",
+            '\u00F0' => "d",
+            '\u0142' => "l",
+            '\u0131' => "i",
+            '\u00FE' => "th",
+            '\u0140' => "l",
             _ => null,
         };
         var baseText = special ?? StripMarks(lower);
@@ -110,25 +110,25 @@ public static class TextNormaliser
 
     private static string? Cyrillic(char c) => c switch
     {
-        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "h", 'ґ' => "h", 'д' => "d", 'е' => "e", 'ё' => "io",
-        'є' => "ie", 'ж' => "zh", 'з' => "z", 'и' => "i", 'і' => "i", 'ї' => "i", 'й' => "i", 'к' => "k",
-        'л' => "l", 'м' => "m", 'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t",
-        'у' => "u", 'ў' => "u", 'ф' => "f", 'х' => "h", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch",
-        'ъ' => "", 'ы' => "i", 'ь' => "", 'э' => "e", 'ю' => "iu", 'я' => "ia",
+        '\u0430' => "a", '\u0431' => "b", '\u0432' => "v", '\u0433' => "h", '\u0491' => "h", '\u0434' => "d", '\u0435' => "e", '\u0451' => "io",
+        '\u0454' => "ie", '\u0436' => "zh", '\u0437' => "z", '\u0438' => "i", '\u0456' => "i", '\u0457' => "i", '\u0439' => "i", '\u043A' => "k",
+        '\u043B' => "l", '\u043C' => "m", '\u043D' => "n", '\u043E' => "o", '\u043F' => "p", '\u0440' => "r", '\u0441' => "s", '\u0442' => "t",
+        '\u0443' => "u", '\u045E' => "u", '\u0444' => "f", '\u0445' => "h", '\u0446' => "ts", '\u0447' => "ch", '\u0448' => "sh", '\u0449' => "shch",
+        '\u044A' => "", '\u044B' => "i", '\u044C' => "", '\u044D' => "e", '\u044E' => "iu", '\u044F' => "ia",
         _ => null,
     };
 
     private static string? Currency(char c) => c switch
     {
-        '€' => "eur",
+        '\u20AC' => "eur",
         '$' => "usd",
-        '£' => "gbp",
-        '₴' => "hrn",
-        '₽' => "rub",
+        '\u00A3' => "gbp",
+        '\u20B4' => "hrn",
+        '\u20BD' => "rub",
         _ => null,
     };
 
-    private static bool IsGroupSeparator(char c) => c is ' ' or '.' or ',' or '\u00A0' or '\u202F' or '\u2009' or '\'' or '’';
+    private static bool IsGroupSeparator(char c) => c is ' ' or '.' or ',' or '\u00A0' or '\u202F' or '\u2009' or '\'' or '\u2019';
 
     /// <summary>Folds one text. See the class summary for what folding does.</summary>
     public static FoldedText Fold(string text)
@@ -148,7 +148,7 @@ public static class TextNormaliser
                     if (c < TableSize)
                     {
                         folded = Letters[c];
-                        if (c is 'î' or 'Î' && IsLetterAt(text, i - 1) && IsLetterAt(text, i + 1)) folded = "a";
+                        if (c is '\u00EE' or '\u00CE' && IsLetterAt(text, i - 1) && IsLetterAt(text, i + 1)) folded = "a";
                     }
                     else
                     {
@@ -353,7 +353,7 @@ public static class TextNormaliser
             return new FoldedText(original, _chars, _length, _starts, _ends, tokens);
         }
 
-        /// <summary>Old Romanian "sînt, sîntem, sînteți" (after î inside a word reads as â: sant...) is modern "sunt...".</summary>
+        /// <summary>Old Romanian "sint, sintem, sinteti" (after i inside a word reads as a: sant...) is modern "sunt...".</summary>
         private static void ModernRomanianSpelling(Span<char> token)
         {
             if (token.Length < 4 || token[0] != 's' || token[1] is not ('i' or 'a')) return;

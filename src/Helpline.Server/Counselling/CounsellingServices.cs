@@ -44,7 +44,7 @@ public static class CounsellingServices
             services.TryAddSingleton<ICounsellorAccounts, RedisCounsellorAccounts>();
             services.TryAddSingleton<ICounsellorPresence>(sp => new RedisCounsellorPresence(
                 sp.GetRequiredService<IConnectionMultiplexer>(), sp.GetRequiredService<RedisKeys>(), sp.GetRequiredService<TimeProvider>(), Presence(sp)));
-            services.TryAddSingleton<Core.Counselling.ITranscriptEraser, TranscriptEraser>();
+            services.TryAddSingleton<ITranscriptEraser, RedisTranscriptEraser>();
             services.AddDataProtection().SetApplicationName("helpline");
             services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((o, sp) =>
                 o.XmlRepository = new RedisXmlRepository(
@@ -58,6 +58,7 @@ public static class CounsellingServices
         {
             services.AddInMemoryCounselling();
             services.TryAddSingleton<ICounsellorAccounts, InMemoryCounsellorAccounts>();
+            services.TryAddSingleton<ITranscriptEraser, InMemoryTranscriptEraser>();
             services.TryAddSingleton<ICounsellorPresence>(sp => new InMemoryCounsellorPresence(sp.GetRequiredService<TimeProvider>(), Presence(sp)));
         }
 

@@ -25,13 +25,20 @@ public sealed class CounsellorHub(ICounsellorPresence presence, CounsellorHubIns
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, AllCounsellors).ConfigureAwait(false);
         await Groups.AddToGroupAsync(Context.ConnectionId, instance.Group).ConfigureAwait(false);
-        if (Context.UserIdentifier is { } name) await presence.MarkOnlineAsync(name, Context.ConnectionAborted).ConfigureAwait(false);
+        if (Context.UserIdentifier is { } name)
+        {
+            instance.Connected(name);
+            await presence.MarkOnlineAsync(name, Context.ConnectionAborted).ConfigureAwait(false);
+        }
         await base.OnConnectedAsync().ConfigureAwait(false);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.UserIdentifier is { } name) await presence.MarkOfflineAsync(name, CancellationToken.None).ConfigureAwait(false);
+        if (Context.UserIdentifier is { } name && instance.Disconnected(name))
+        {
+            await presence.MarkOfflineAsync(name, CancellationToken.None).ConfigureAwait(false);
+        }
         await base.OnDisconnectedAsync(exception).ConfigureAwait(false);
     }
 

@@ -10,15 +10,7 @@ namespace Helpline.Server.Counselling;
 public sealed class TurnTranscript(ITranscriptStore transcripts)
 {
     /// <summary>The ticket conversation of a turn, or null when the activity lacks a channel, conversation or sender.</summary>
-    public static TicketConversation? ConversationOf(ITurnContext turnContext)
-    {
-        var activity = turnContext.Activity;
-        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.From?.Id))
-        {
-            return null;
-        }
-        return new TicketConversation(activity.ChannelId, activity.Conversation.Id, activity.From.Id);
-    }
+    public static TicketConversation? ConversationOf(ITurnContext turnContext) => TurnConversation.Of(turnContext);
 
     /// <summary>Appends the user's message unless this turn already did (or it has no text); returns the turn's user entry.</summary>
     public async Task<TranscriptEntry?> AppendUserMessageAsync(ITurnContext turnContext, TicketConversation conversation, CancellationToken cancellationToken)

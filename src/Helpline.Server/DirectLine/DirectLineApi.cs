@@ -141,6 +141,10 @@ public static class DirectLineApi
             posted = null;
         }
         if (posted is null) return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body is not an activity.");
+        if (posted.Type is not (ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing))
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", "Only message, event and typing activities can be posted.");
+        }
         if (posted.Text is { } text && text.Length > options.Value.MaxTextLength)
         {
             return Error(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig", "The message text is too long.");

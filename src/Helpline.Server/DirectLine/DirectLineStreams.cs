@@ -29,7 +29,8 @@ public sealed class DirectLineStreams(
         if (_sockets.TryGetValue(conversationId, out var previous) || !_sockets.TryAdd(conversationId, socket))
         {
             _sockets[conversationId] = socket;
-            if (previous is not null) await CloseQuietlyAsync(previous, "Another stream opened for this conversation.").ConfigureAwait(false);
+            // Abort is safe while the old stream is sending; its client reconnects if it is still there.
+            previous?.Abort();
         }
 
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
@@ -102,11 +103,24 @@ public sealed class DirectLineStreams(
         }
     }
 
-    private static Task SendAsync(WebSocket socket, DirectLineActivitySet set, CancellationToken cancellationToken)
+    /// <summary>Sends one ActivitySet; a client that does not read for 10 seconds loses its stream (it reconnects).</summary>
+    private static async Task SendAsync(WebSocket socket, DirectLineActivitySet set, CancellationToken cancellationToken)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(set, ActivityJson.Options);
-        return socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(SendTimeout);
+        try
+        {
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            socket.Abort();
+            throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "The client did not read its stream in time.");
+        }
     }
+
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
 
     private static async Task CloseQuietlyAsync(WebSocket socket, string reason)
     {
@@ -118,7 +132,7 @@ public sealed class DirectLineStreams(
                 await socket.CloseOutputAsync(WebSocketCloseStatus.PolicyViolation, reason, timeout.Token).ConfigureAwait(false);
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException)
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException or InvalidOperationException)
         {
             // The other end is gone already.
         }

@@ -11,6 +11,7 @@ using Helpline.Dialogs.Directory;
 using Helpline.Dialogs.JobOffers;
 using Helpline.Dialogs.Understanding;
 using Helpline.Locales;
+using Helpline.Safety.JobOffers;
 using Helpline.Testing.Conversations;
 using Microsoft.Extensions.Localization;
 using Xunit.Sdk;
@@ -40,6 +41,7 @@ public sealed class ScriptRunner(HelplineTestHost host, string culture, bool sms
         for (var i = 0; i < script.Turns.Count; i++)
         {
             var turn = script.Turns[i];
+            if (turn.Only != ReplyChannel.Any && (turn.Only == ReplyChannel.Sms) != sms) continue;
             var say = Resolve(turn.Say);
             if (turn.SwitchesTo is not null) _language = Token(turn.SwitchesTo);
             var replies = await host.SendAsync(_user.Message(say));
@@ -53,12 +55,14 @@ public sealed class ScriptRunner(HelplineTestHost host, string culture, bool sms
         var expected = expectations.Where(e => e.AppliesTo(sms)).ToList();
         var actual = replies.ToList();
         var index = 0;
+        var jobOfferReplies = new HashSet<int>();
         foreach (var expectation in expected)
         {
             if (expectation.Family == ExpectedReply.Composed)
             {
                 foreach (var composed in Composed(expectation.Key))
                 {
+                    if (expectation.Key.StartsWith("job-offer", StringComparison.Ordinal)) jobOfferReplies.Add(index);
                     Check(index < actual.Count, $"{where}: missing reply {expectation}", actual);
                     Check(actual[index].Text == composed, $"{where}: reply {index + 1} should be {expectation}:\n{composed}\nbut was:\n{actual[index].Text}", actual);
                     index++;
@@ -76,18 +80,23 @@ public sealed class ScriptRunner(HelplineTestHost host, string culture, bool sms
         }
         Check(index == actual.Count, $"{where}: {actual.Count - index} unexpected replies", actual);
         AssertNoEnglish(where, actual);
-        if (sms) AssertSmsFits(where, actual);
+        if (sms)
+        {
+            // The job-offer answer has its own budget (three segments, then "reply 1 for more").
+            AssertSmsFits(where, [.. actual.Where((_, i) => !jobOfferReplies.Contains(i))], SmsSegmentBudget);
+            AssertSmsFits(where, [.. actual.Where((_, i) => jobOfferReplies.Contains(i))], JobOfferAnswer.MaxSmsSegments);
+        }
     }
 
     /// <summary>Every SMS reply fits the helpline's budget of two segments.</summary>
     public const int SmsSegmentBudget = 2;
 
-    public static void AssertSmsFits(string where, IReadOnlyList<Activity> replies)
+    public static void AssertSmsFits(string where, IReadOnlyList<Activity> replies, int budget)
     {
         foreach (var reply in replies)
         {
             var count = SmsSegments.Calculate(reply.Text ?? "");
-            Check(count.Segments <= SmsSegmentBudget, $"{where}: an SMS reply takes {count.Segments} segments ({count.Encoding}, {count.Units} units)", [reply]);
+            Check(count.Segments <= budget, $"{where}: an SMS reply takes {count.Segments} segments ({count.Encoding}, {count.Units} units)", [reply]);
         }
     }
 
@@ -124,11 +133,41 @@ public sealed class ScriptRunner(HelplineTestHost host, string culture, bool sms
                 var answer = host.Get<WhoCanHelpAnswer>();
                 return sms ? answer.ForSms(_country, CurrentCulture) : [answer.ForWebChat(_country, CurrentCulture)];
             case "job-offer":
-                var request = host.JobOffers.Requests.LastOrDefault()
-                    ?? throw new XunitException("The job-offer check was never called.");
-                return [RecordingJobOfferCheck.Marker(request)];
+                return [JobOfferReply().Text];
+            case "job-offer-more":
+                return JobOfferReply().More;
             default:
                 throw new XunitException($"Unknown composed reply '{name}'.");
+        }
+    }
+
+    /// <summary>
+    /// The answer to the last offer the dialogs checked, composed here from the analyser's report and the
+    /// directory's numbers in the conversation's culture; the report must be HIGH for the scripted offers.
+    /// </summary>
+    private JobOfferReply JobOfferReply()
+    {
+        var request = host.JobOffers.Requests.LastOrDefault() ?? throw new XunitException("The job-offer check was never called.");
+        var analyzer = host.Get<JobOfferAnalyzer>();
+        var report = analyzer.Analyze(new JobOfferInput(request.Text, _country, _language, JobOfferCheck.SourceOf(request.Source), request.Age));
+        if (ScriptSamples.Offer.Values.Contains(request.Text) && report.Risk != JobOfferRisk.High)
+        {
+            throw new XunitException($"The scripted offer in {_language} should be HIGH risk, was {report.Risk}.");
+        }
+        var directory = host.Get<HelplineDirectory>();
+        var numbers = new[] { directory.AntiTrafficking(_country), directory.ChildHelpline(_country) }
+            .OfType<HelplineContact>()
+            .Select(c => (_advice.InCulture(CurrentCulture, $"Directory.Kind.{c.Kind}")!, c.Number))
+            .ToList();
+        var previous = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(CurrentCulture);
+            return host.Get<JobOfferAnswer>().Compose(report, sms ? AnswerChannel.Sms : AnswerChannel.Web, numbers);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
         }
     }
 

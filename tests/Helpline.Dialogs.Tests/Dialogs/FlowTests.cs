@@ -44,7 +44,8 @@ public sealed class FlowTests
         [
             new("$offer", [new("Welcome.Greeting"), new("Welcome.Privacy", Args: ["{retentionDays}"]), new("Offer.Who.Sms")]),
             new("$who:Relative", [new("Offer.Age")]),
-            new("Am 15 ani", [ConversationScripts.JobOfferAnswer, .. ConversationScripts.MenuAgain]),
+            new("Am 15 ani", [ConversationScripts.JobOfferAnswer]),
+            new("mersi", [new("Menu.Again")]),
         ]));
 
         var request = Assert.Single(host.JobOffers.Requests);
@@ -64,6 +65,40 @@ public sealed class FlowTests
         Assert.Equal(ScriptSamples.Offer["en"], request.Text);
         Assert.Equal(OfferSources.Partner, request.Source);
         Assert.Equal(16, request.Age);
+    }
+
+    [Theory]
+    [InlineData("uk", true, "Sms_Risk_High")]
+    [InlineData("sq", false, "Risk_High")]
+    [InlineData("ro-MD", true, "Sms_Risk_High")]
+    public async Task ARiskyOfferGetsTheHighRiskAnswerInTheUsersLanguage(string culture, bool sms, string key)
+    {
+        using var host = new HelplineTestHost();
+        var user = new ScriptUser(culture, sms);
+        var language = Helpline.Core.HelplineLanguages.BaseLanguage(culture);
+        await host.SendAsync(user.Message(ScriptSamples.Offer[language]));
+        await host.SendAsync(user.Message(sms ? "1" : S(host, culture, "Offer.Who.Stranger")));
+
+        var answer = await host.SendAsync(user.Message("15"));
+
+        var high = host.Get<IStringLocalizer<JobOfferStrings>>().InCulture(culture, key)!;
+        // SMS texts drop their diacritics when that makes them GSM-7 (cheaper).
+        Assert.StartsWith(sms ? SmsText.Plain(high) : high, answer[0].Text);
+        Assert.Equal(sms ? 1 : 2, answer.Count);
+    }
+
+    [Fact]
+    public async Task OnSmsOneSendsTheRestOfTheAnswerAndAnythingElseMovesOn()
+    {
+        using var host = new HelplineTestHost();
+        var user = new ScriptUser("ru", sms: true);
+        await host.SendAsync(user.Message(ScriptSamples.Offer["ru"]));
+        await host.SendAsync(user.Message("2"));
+        await host.SendAsync(user.Message("17"));
+
+        var other = await host.SendAsync(user.Message(ScriptSamples.TopicQuestion["ru"]));
+
+        Assert.Equal(host.Get<IStringLocalizer<AdviceStrings>>().InCulture("ru", "Advice.Passport.Sms"), other[0].Text);
     }
 
     [Fact]
@@ -153,6 +188,29 @@ public sealed class FlowTests
         var help = await host.SendAsync(Plain(user, "AJUTOR"));
         Assert.Equal(string.Format(CultureInfo.InvariantCulture, S(host, "ro-MD", "Help.Text"), "116 111"), help[0].Text);
         Assert.NotEqual(S(host, "ro", "Help.Text"), S(host, "ro-MD", "Help.Text"));
+    }
+
+    [Fact]
+    public async Task AnOfferFromAnUnknownCountryIsCheckedOnceTheCountryIsAnswered()
+    {
+        using var host = new HelplineTestHost();
+        var user = new ScriptUser("en", sms: true);
+        var first = user.Message(ScriptSamples.Offer["en"]);
+        first.From = new ChannelAccount("+4915112345678", role: "user");
+
+        var welcome = await host.SendAsync(first);
+        var next = await host.SendAsync(WithFrom(user.Message("4"), first.From));
+
+        Assert.Equal(S(host, "en", "Country.Ask"), welcome[^1].Text);
+        Assert.Equal(S(host, "en", "Offer.Who.Sms"), Assert.Single(next).Text);
+        var answer = await host.SendAsync(WithFrom(user.Message("1"), first.From));
+        Assert.Equal(S(host, "en", "Offer.Age"), Assert.Single(answer).Text);
+    }
+
+    private static Activity WithFrom(Activity activity, ChannelAccount from)
+    {
+        activity.From = from;
+        return activity;
     }
 
     [Fact]
@@ -287,7 +345,7 @@ public sealed class FlowTests
 
     private sealed class FailingJobOfferCheck : IJobOfferCheck
     {
-        public Task CheckAsync(ITurnContext turnContext, JobOfferRequest request, CancellationToken cancellationToken) =>
+        public JobOfferReply Check(JobOfferRequest request, TurnCulture culture, AnswerChannel channel) =>
             throw new InvalidOperationException("analyser down");
     }
 }

@@ -18,6 +18,9 @@ public class DisclosureScreenTests
     [InlineData("nimeni nu mi-a luat pașaportul")]
     [InlineData("ніхто не забирав мій паспорт")]
     [InlineData("никто не забирал мой паспорт")]
+    [InlineData("can the boss keep my passport?")]
+    [InlineData("poate patronul sa-mi tina pasaportul?")]
+    [InlineData("что такое торговля людьми?")]
     public void DeniedOrHypotheticalDisclosuresDoNotEscalate(string text)
     {
         var result = Screen.Screen(text);
@@ -31,6 +34,11 @@ public class DisclosureScreenTests
     [InlineData("No, they took my passport")]
     [InlineData("how do I get home? they took my passport")]
     [InlineData("they took my passport, what should I do?")]
+    [InlineData("what are my rights they took my passport")]
+    [InlineData("i have no money and they took my passport")]
+    [InlineData("nu am bani si mi-au luat pasaportul")]
+    [InlineData("nuk kam para dhe na moren pasaportat")]
+    [InlineData("нет денег и забрали паспорт")]
     [InlineData("ma moren pasaporten")]
     [InlineData("hazainul mi-o luat pasaportul")]
     [InlineData("zabraly pasport")]

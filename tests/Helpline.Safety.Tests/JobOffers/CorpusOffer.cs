@@ -10,9 +10,11 @@ public sealed record CorpusOffer(string Culture, int Line, string Text, bool Ris
 
     public JobOfferInput ToInput() => new(Text, Country, Culture, Source, ApplicantAge);
 
-    public static IReadOnlyList<CorpusOffer> Load(string culture)
+    /// <param name="culture">The file's culture.</param>
+    /// <param name="folder">"job-offers" (the labelled corpus the lexicons were tuned on) or "job-offers-holdout" (offers written afterwards, never tuned on).</param>
+    public static IReadOnlyList<CorpusOffer> Load(string culture, string folder = "job-offers")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "job-offers", culture + ".jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "Corpus", folder, culture + ".jsonl");
         var offers = new List<CorpusOffer>();
         var line = 0;
         foreach (var json in File.ReadLines(path))

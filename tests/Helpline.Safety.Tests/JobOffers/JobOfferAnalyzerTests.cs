@@ -158,7 +158,7 @@ public class JobOfferAnalyzerTests(AnalyzerFixture fixture) : IClassFixture<Anal
     [Fact]
     public void TheAnalyzerIsSafeToShareBetweenThreads()
     {
-        var texts = CorpusOffer.Cultures.SelectMany(CorpusOffer.Load).Select(o => o.ToInput()).ToList();
+        var texts = CorpusOffer.Cultures.SelectMany(c => CorpusOffer.Load(c)).Select(o => o.ToInput()).ToList();
         var expected = texts.Select(t => string.Join(",", Codes(fixture.Analyzer.Analyze(t)))).ToList();
         var parallel = new string[texts.Count];
         Parallel.For(0, texts.Count * 4, i => parallel[i % texts.Count] = string.Join(",", Codes(fixture.Analyzer.Analyze(texts[i % texts.Count]))));

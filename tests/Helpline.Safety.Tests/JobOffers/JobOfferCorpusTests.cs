@@ -39,6 +39,20 @@ public class JobOfferCorpusTests(AnalyzerFixture fixture, ITestOutputHelper outp
         Assert.True(highRate <= 0.10, $"{culture}: {highRate:P0} of legitimate offers rated high");
     }
 
+    [Fact]
+    public void HeldOutOffersMeetTheSameRiskBars()
+    {
+        var offers = CorpusOffer.Cultures.SelectMany(c => CorpusOffer.Load(c, "job-offers-holdout")).ToList();
+        var risky = offers.Where(o => o.Risky).ToList();
+        var legitimate = offers.Where(o => !o.Risky).ToList();
+        var riskyCaught = risky.Count(o => fixture.Analyzer.Analyze(o.ToInput()).Risk != JobOfferRisk.Low);
+        var legitimateHigh = legitimate.Count(o => fixture.Analyzer.Analyze(o.ToInput()).Risk == JobOfferRisk.High);
+        output.WriteLine($"held out: risky rated medium/high {riskyCaught}/{risky.Count}, legitimate rated high {legitimateHigh}/{legitimate.Count}");
+        Assert.True(risky.Count >= 12 && legitimate.Count >= 12);
+        Assert.True(riskyCaught >= 0.95 * risky.Count, $"held out: {riskyCaught}/{risky.Count} risky offers rated medium or high");
+        Assert.True(legitimateHigh <= 0.10 * legitimate.Count, $"held out: {legitimateHigh}/{legitimate.Count} legitimate offers rated high");
+    }
+
     [Theory]
     [MemberData(nameof(Cultures))]
     public void EverySignHasAPositiveAndANegativeExample(string culture)

@@ -164,6 +164,10 @@ public sealed class DirectLineApiTests(DirectLineServerFactory factory) : IClass
     {
         var conversation = await StartedConversationAsync();
         var url = $"/v3/directline/conversations/{conversation.ConversationId}/activities";
+        var (wrongType, typeError) = await SendAsync(HttpMethod.Post, url, conversation.Token, new { type = "conversationUpdate" });
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType);
+        Assert.Equal("BadArgument", typeError.GetProperty("error").GetProperty("code").GetString());
+
         var (big, body) = await SendAsync(HttpMethod.Post, url, conversation.Token, new { type = "message", text = new string('a', 5000) });
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, big);
         Assert.Equal("MessageSizeTooBig", body.GetProperty("error").GetProperty("code").GetString());
@@ -173,8 +177,8 @@ public sealed class DirectLineApiTests(DirectLineServerFactory factory) : IClass
         {
             statuses.Add((await SendAsync(HttpMethod.Post, url, conversation.Token, new { type = "message", text = $"m{i}" })).Status);
         }
-        // 8 per minute in this configuration; the oversized post was refused before it was counted.
-        Assert.Equal(8, statuses.Count(s => s == HttpStatusCode.OK));
+        // 8 per minute in this configuration; the oversized post was refused before it was counted, the wrong type after.
+        Assert.Equal(7, statuses.Count(s => s == HttpStatusCode.OK));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
     }
 
@@ -201,6 +205,30 @@ public sealed class DirectLineApiTests(DirectLineServerFactory factory) : IClass
         }
         Assert.Contains(seen, a => a.GetProperty("type").GetString() == "typing");
         Assert.Contains(seen, a => a.TryGetProperty("text", out var t) && t.GetString() == "over the socket");
+    }
+
+    [Fact]
+    public async Task ASecondStreamForAConversationEndsTheFirst()
+    {
+        var conversation = await StartedConversationAsync();
+        var ws = factory.Server.CreateWebSocketClient();
+        using var first = await ws.ConnectAsync(new Uri(conversation.StreamUrl!), CancellationToken.None);
+        await ReceiveAsync(first);
+        using var second = await ws.ConnectAsync(new Uri(conversation.StreamUrl!), CancellationToken.None);
+        Assert.StartsWith("welcome", (await ReceiveAsync(second)).GetProperty("activities")[0].GetProperty("text").GetString());
+
+        var ended = false;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var result = await first.ReceiveAsync(new byte[1024], timeout.Token);
+            ended = result.MessageType == WebSocketMessageType.Close;
+        }
+        catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException)
+        {
+            ended = ex is not OperationCanceledException;
+        }
+        Assert.True(ended, "the first stream should have been ended");
     }
 
     [Fact]

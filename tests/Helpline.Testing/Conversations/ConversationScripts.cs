@@ -30,6 +30,8 @@ public static class ConversationScripts
 
     public static readonly ExpectedReply JobOfferAnswer = new("job-offer", ExpectedReply.Composed);
 
+    public static readonly ExpectedReply JobOfferMore = new("job-offer-more", ExpectedReply.Composed, ReplyChannel.Sms);
+
     private static ScriptTurn Start => new("$greeting", Welcome);
 
     public static readonly ConversationScript WelcomeAndHelp = new("welcome-and-help",
@@ -45,7 +47,9 @@ public static class ConversationScripts
         new("$menu:CheckOffer", [new("Offer.Paste")]),
         new("$offer", [new("Offer.Who.Sms", Channel: ReplyChannel.Sms), new("Offer.Who.Prompt", Channel: ReplyChannel.Web, SuggestedActions: 6)]),
         new("$who:Partner", [new("Offer.Age")]),
-        new("16", [JobOfferAnswer, .. MenuAgain]),
+        // The risk answer; on SMS its first text ends with "reply 1 for more".
+        new("16", [JobOfferAnswer, new("Menu.Prompt", Channel: ReplyChannel.Web, SuggestedActions: 7)]),
+        new("1", [JobOfferMore, new("Menu.Again", Channel: ReplyChannel.Sms)], Only: ReplyChannel.Sms),
     ]);
 
     public static readonly ConversationScript PastedOffer = new("pasted-offer",

@@ -3,8 +3,8 @@ namespace Helpline.Testing.Conversations;
 /// <summary>
 /// One reply a script expects, named by its resource key so that the same script checks every culture.
 /// <see cref="Family"/> is the resx family (Strings, AdviceStrings, ...), or <c>composed</c> for answers
-/// built from several strings (<see cref="Key"/> <c>who-can-help</c> or <c>job-offer</c>) that the runner
-/// composes itself. <see cref="Args"/> may hold <c>{retentionDays}</c> and <c>{childHelpline}</c>.
+/// built from several strings (<see cref="Key"/> <c>who-can-help</c>, <c>job-offer</c> (the answer's
+/// first text) or <c>job-offer-more</c> (the rest of an SMS answer)) that the runner composes itself. <see cref="Args"/> may hold <c>{retentionDays}</c> and <c>{childHelpline}</c>.
 /// </summary>
 public sealed record ExpectedReply(
     string Key,

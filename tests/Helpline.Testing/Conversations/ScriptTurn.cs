@@ -11,5 +11,6 @@ namespace Helpline.Testing.Conversations;
 /// <item><c>$language-name:ru</c>: the language's own name, typed.</item>
 /// </list>
 /// <see cref="SwitchesTo"/> is the language the conversation speaks from this turn on (a language switch).
+/// <see cref="Only"/> limits the turn to one channel (e.g. "1" for the rest of an SMS answer).
 /// </summary>
-public sealed record ScriptTurn(string Say, IReadOnlyList<ExpectedReply> Expect, string? SwitchesTo = null);
+public sealed record ScriptTurn(string Say, IReadOnlyList<ExpectedReply> Expect, string? SwitchesTo = null, ReplyChannel Only = ReplyChannel.Any);
