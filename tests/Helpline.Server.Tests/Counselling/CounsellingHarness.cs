@@ -62,9 +62,8 @@ public sealed class CounsellingHarness : IDisposable
 
     private HelplineServerFactory Create() => new(_redis, Twilio.Url!, Prefix, services =>
     {
-        // The real bot (the host does not register it until the job-offer check lands).
+        // The real bot and its culture middleware (the host's own registration of the bot is the integrator's step).
         services.AddHelplineBot(new ConfigurationBuilder().Build());
-        services.AddSingleton<Helpline.Dialogs.JobOffers.IJobOfferCheck, RecordingJobOfferCheck>();
         _configure?.Invoke(services);
     });
 
