@@ -4,7 +4,6 @@ using Helpline.Core.Privacy;
 using Helpline.Core.Sms;
 using Helpline.Core.State;
 using Helpline.Core.Turns;
-using Helpline.Dialogs;
 using Helpline.Dialogs.Directory;
 using Helpline.Redis;
 using Helpline.Redis.Idempotency;
@@ -62,10 +61,6 @@ public static class HelplineServices
         AddSms(services);
         services.AddSingleton(_ => HelplineDirectory.FromEmbeddedResources());
         builder.AddHelplineTelemetry();
-
-        // The conversation flows (dialogs/), now that the job-offer check has landed. Idempotent (TryAdd), so a
-        // second registration elsewhere is harmless.
-        services.AddHelplineBot(configuration);
 
         // Escalation to live counsellors (Counselling/): queue, safety screen, handoff, accounts, API and hub.
         builder.AddCounselling();
