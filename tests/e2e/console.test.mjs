@@ -282,6 +282,11 @@ test('the lease is renewed while the console is open; closing the tab lets it ex
   await bogdan.page.locator(`#supervisor-table tr[data-ticket="${ticketId}"]`, { hasText: 'carla' }).waitFor();
   assert.equal(await bogdan.page.locator(`#queue-table tr[data-ticket="${ticketId}"] button.claim`).count(), 0);
 
+  // The supervisor switches the console to Ukrainian: every text comes from the server's strings.
+  await bogdan.page.selectOption('#console-language', 'uk');
+  await bogdan.page.locator('#supervisor-heading', { hasText: 'Усі відкриті розмови' }).waitFor();
+  assert.equal(await bogdan.page.getAttribute('html', 'lang'), 'uk');
+
   // Carla closes the tab: nobody renews, the lease runs out, the ticket is claimable again, live.
   await carla.page.close();
   await bogdan.page.click('#tab-queue');
