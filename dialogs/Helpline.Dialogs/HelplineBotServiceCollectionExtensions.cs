@@ -54,7 +54,8 @@ public static class HelplineBotServiceCollectionExtensions
         services.TryAddSingleton(sp => new FreeTextUnderstanding(sp.GetRequiredService<HelplineKeywords>(), sp.GetRequiredService<JobOfferAnalyzer>()));
         services.TryAddSingleton<HelpMessage>();
         services.TryAddSingleton<JobOfferAnswer>();
-        services.TryAddSingleton<IJobOfferCheck, JobOfferCheck>();
+        services.TryAddSingleton<JobOfferCheck>();
+        services.TryAddSingleton<IJobOfferCheck>(sp => sp.GetRequiredService<JobOfferCheck>());
         services.TryAddSingleton<CultureMiddleware>();
 
         services.TryAddSingleton<CountryDialog>();

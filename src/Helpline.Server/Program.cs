@@ -3,6 +3,7 @@ using Helpline.Server.Console;
 using Helpline.Server.Counselling;
 using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
+using Helpline.Server.JobOffers;
 using Helpline.Server.Sms;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.UseRateLimiter();
 app.UseHelplineConsole();
 
 app.MapSmsApi();
+app.MapJobOfferApi();
 app.MapDirectLineApi();
 app.MapCounsellorApi();
 app.MapConsoleApi();

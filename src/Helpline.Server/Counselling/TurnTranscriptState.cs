@@ -10,4 +10,7 @@ public sealed class TurnTranscriptState
     public TranscriptEntry? UserEntry { get; set; }
 
     public bool Recording { get; set; }
+
+    /// <summary>Bot replies recorded so far (numbers each one for the repeat guard).</summary>
+    public int Replies { get; set; }
 }

@@ -10,7 +10,6 @@ namespace Helpline.Server.Hosting;
 /// The order of the turn pipeline (ARCHITECTURE.md, "One message, end to end"):
 /// state load/save around everything -> culture (language and country) -> SMS keywords -> safety screen
 /// -> handoff router (a conversation with a counsellor goes to them, not to the bot) -> the bot.
-/// The culture, safety and handoff steps join when registered.
 /// </summary>
 public static class HelplinePipeline
 {
@@ -21,7 +20,7 @@ public static class HelplinePipeline
             .OfType<BotState>()
             .ToArray();
         set.Use(new AutoSaveStateMiddleware(states));
-        if (services.GetService<CultureMiddleware>() is { } culture) set.Use(culture);
+        set.Use(services.GetRequiredService<CultureMiddleware>());
         set.Use(services.GetRequiredService<SmsKeywordsMiddleware>());
         // Counselling: every message is screened, then routed to a counsellor while a ticket is open.
         if (services.GetService<SafetyScreenMiddleware>() is { } safety) set.Use(safety);

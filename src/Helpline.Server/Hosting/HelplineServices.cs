@@ -4,7 +4,10 @@ using Helpline.Core.Privacy;
 using Helpline.Core.Sms;
 using Helpline.Core.State;
 using Helpline.Core.Turns;
+using Helpline.Dialogs;
+using Helpline.Dialogs.Bots;
 using Helpline.Dialogs.Directory;
+using Helpline.Server.JobOffers;
 using Helpline.Redis;
 using Helpline.Redis.Idempotency;
 using Helpline.Redis.Sms;
@@ -60,6 +63,8 @@ public static class HelplineServices
         AddPipeline(services);
         AddSms(services);
         services.AddSingleton(_ => HelplineDirectory.FromEmbeddedResources());
+        services.AddHelplineBot(configuration);
+        services.AddJobOfferApi(configuration);
         builder.AddHelplineTelemetry();
 
         // Escalation to live counsellors (Counselling/): queue, safety screen, handoff, accounts, API and hub.
@@ -113,7 +118,8 @@ public static class HelplineServices
         services.AddSingleton(sp =>
         {
             var adapter = new HelplineAdapter(sp.GetRequiredService<MiddlewareSet>(), sp.GetRequiredService<ILogger<HelplineAdapter>>());
-            adapter.OnTurnError = TurnErrorHandler.Create(sp);
+            // The bot apologises in the user's language and resets the dialog stack (CoreBot's error handler).
+            adapter.OnTurnError = sp.GetRequiredService<HelplineBot>().OnTurnErrorAsync;
             return adapter;
         });
     }

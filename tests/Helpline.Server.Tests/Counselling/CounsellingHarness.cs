@@ -5,8 +5,6 @@ using System.Text.Json;
 using System.Web;
 using System.Xml.Linq;
 using Helpline.Core.Counselling;
-using Helpline.Dialogs;
-using Microsoft.Extensions.Configuration;
 using Helpline.Core.Counselling.Accounts;
 using Helpline.Locales;
 using Helpline.Testing;
@@ -60,12 +58,7 @@ public sealed class CounsellingHarness : IDisposable
         Client = Factory.CreateClient();
     }
 
-    private HelplineServerFactory Create() => new(_redis, Twilio.Url!, Prefix, services =>
-    {
-        // The real bot and its culture middleware (the host's own registration of the bot is the integrator's step).
-        services.AddHelplineBot(new ConfigurationBuilder().Build());
-        _configure?.Invoke(services);
-    });
+    private HelplineServerFactory Create() => new(_redis, Twilio.Url!, Prefix, _configure);
 
     /// <summary>Posts a signed inbound SMS and returns the TwiML reply's messages.</summary>
     public async Task<string[]> SmsAsync(string from, string body)

@@ -42,6 +42,21 @@ public sealed class SmsWebhookTests : IDisposable
 
     private static string From() => "+3736" + Random.Shared.Next(1000000, 9999999);
 
+    /// <summary>A string as a user in Moldova (the test numbers' country) reads it before choosing a language: ro-MD.</summary>
+    private string InMoldova(string key)
+    {
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("ro-MD");
+        try
+        {
+            return _factory.Services.GetRequiredService<IStringLocalizer<Strings>>()[key].Value;
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
     [Fact]
     public async Task ASignedMessageRunsATurnAndIsAnsweredWithTwiml()
     {
@@ -113,10 +128,8 @@ public sealed class SmsWebhookTests : IDisposable
     {
         var client = _factory.CreateClient();
         var from = From();
-        var strings = _factory.Services.GetRequiredService<IStringLocalizer<Strings>>();
-
         var stop = Messages(await (await _factory.PostSmsAsync(client, HelplineServerFactory.InboundSms(from, "STOP"))).Content.ReadAsStringAsync());
-        Assert.Equal([strings["OptOut.Confirmed"].Value], stop);
+        Assert.Equal([InMoldova("OptOut.Confirmed")], stop);
         Assert.True(await _factory.Services.GetRequiredService<ISmsOptOutStore>().IsOptedOutAsync(from));
 
         // Not the STOP keyword (a whole-message word only). Not a disclosure either: "stop hurting me" would now go to a counsellor, not the bot.
@@ -125,7 +138,7 @@ public sealed class SmsWebhookTests : IDisposable
         Assert.Equal(1, _bot.Turns);
 
         var start = Messages(await (await _factory.PostSmsAsync(client, HelplineServerFactory.InboundSms(from, "START"))).Content.ReadAsStringAsync());
-        Assert.Equal([strings["OptIn.Confirmed"].Value], start);
+        Assert.Equal([InMoldova("OptIn.Confirmed")], start);
         var after = Messages(await (await _factory.PostSmsAsync(client, HelplineServerFactory.InboundSms(from, "hi"))).Content.ReadAsStringAsync());
         Assert.Equal(["turn 2: 2 chars"], after);
     }
@@ -151,9 +164,8 @@ public sealed class SmsWebhookTests : IDisposable
         form["NumMedia"] = "1";
         form["MediaUrl0"] = "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages/MM1/Media/ME1";
         form["MediaContentType0"] = "image/jpeg";
-        var strings = _factory.Services.GetRequiredService<IStringLocalizer<Strings>>();
         var messages = Messages(await (await _factory.PostSmsAsync(client, form)).Content.ReadAsStringAsync());
-        Assert.Equal([strings["Media.NotSupported"].Value], messages);
+        Assert.Equal([InMoldova("Media.NotSupported")], messages);
     }
 
     [Fact]
