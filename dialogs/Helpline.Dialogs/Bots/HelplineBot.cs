@@ -60,6 +60,6 @@ public sealed class HelplineBot(ConversationState conversationState, MainDialog 
     }
 
     private static bool IsUserJoiningWebChat(Activity activity) =>
-        !Channels.IsSms(activity.ChannelId)
+        !ChannelIds.IsSms(activity.ChannelId)
         && activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
 }

@@ -15,7 +15,7 @@ public static class CountryDetection
     public static (string? Country, string? Source) Detect(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        if (Channels.IsSms(activity.ChannelId))
+        if (ChannelIds.IsSms(activity.ChannelId))
         {
             var fromPhone = PhoneCountry.FromPhoneNumber(activity.From?.Id);
             return fromPhone is null ? (null, null) : (fromPhone, "phone");

@@ -38,7 +38,7 @@ public sealed class DirectLineConversations(
         {
             Type = ActivityTypes.ConversationUpdate,
             Id = $"{grant.ConversationId}|start",
-            ChannelId = Core.Schema.Channels.DirectLine,
+            ChannelId = Core.Schema.ChannelIds.DirectLine,
             Conversation = new ConversationAccount(grant.ConversationId),
             From = new ChannelAccount(grant.UserId, role: "user"),
             Recipient = BotAccount(),
@@ -80,7 +80,7 @@ public sealed class DirectLineConversations(
         {
             if (incoming.IsMessage)
             {
-                var typing = new Activity { Type = ActivityTypes.Typing, From = BotAccount(), Recipient = incoming.From, Conversation = incoming.Conversation, ChannelId = Core.Schema.Channels.DirectLine, Id = $"{conversation.ConversationId}|typing", Timestamp = time.GetUtcNow() };
+                var typing = new Activity { Type = ActivityTypes.Typing, From = BotAccount(), Recipient = incoming.From, Conversation = incoming.Conversation, ChannelId = Core.Schema.ChannelIds.DirectLine, Id = $"{conversation.ConversationId}|typing", Timestamp = time.GetUtcNow() };
                 await feed.PublishAsync(new DirectLineFeedEvent(conversation.ConversationId, watermark.Value, typing), cancellationToken).ConfigureAwait(false);
             }
             await RunTurnAsync(incoming, cancellationToken).ConfigureAwait(false);
@@ -118,7 +118,7 @@ public sealed class DirectLineConversations(
     private async Task<string?> DeliverAsync(Activity reply, string? replyToId, CancellationToken cancellationToken)
     {
         var conversationId = reply.Conversation!.Id;
-        reply.ChannelId = Core.Schema.Channels.DirectLine;
+        reply.ChannelId = Core.Schema.ChannelIds.DirectLine;
         reply.From = BotAccount(reply.From?.Name);
         reply.ReplyToId ??= replyToId;
         reply.Timestamp ??= time.GetUtcNow();
@@ -152,7 +152,7 @@ public sealed class DirectLineConversations(
                 ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.Typing => posted.Type,
                 _ => ActivityTypes.Message,
             },
-            ChannelId = Core.Schema.Channels.DirectLine,
+            ChannelId = Core.Schema.ChannelIds.DirectLine,
             Conversation = new ConversationAccount(conversation.ConversationId),
             From = new ChannelAccount(conversation.UserId, name is { Length: <= 64 } ? name : null, "user"),
             Recipient = BotAccount(),

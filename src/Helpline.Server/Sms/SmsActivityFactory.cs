@@ -39,7 +39,7 @@ public sealed class SmsActivityFactory(PhoneHasher hasher, TimeProvider timeProv
         {
             Type = ActivityTypes.Message,
             Id = form["MessageSid"].ToString(),
-            ChannelId = Core.Schema.Channels.Sms,
+            ChannelId = Core.Schema.ChannelIds.Sms,
             Timestamp = timeProvider.GetUtcNow(),
             From = new ChannelAccount(from, role: "user"),
             Recipient = new ChannelAccount(form["To"].ToString(), role: "bot"),

@@ -26,7 +26,7 @@ public sealed class SmsKeywordsMiddleware(
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (!Core.Schema.Channels.IsSms(activity.ChannelId) || !activity.IsMessage || activity.From is null)
+        if (!Core.Schema.ChannelIds.IsSms(activity.ChannelId) || !activity.IsMessage || activity.From is null)
         {
             await next(cancellationToken).ConfigureAwait(false);
             return;

@@ -58,7 +58,7 @@ public class HelplineTurnBenchmarks
     private static Activity Message(string conversation, string text) => new()
     {
         Type = ActivityTypes.Message,
-        ChannelId = Channels.Sms,
+        ChannelId = ChannelIds.Sms,
         Text = text,
         From = new ChannelAccount("+37369123456", role: "user"),
         Recipient = new ChannelAccount("helpline", role: "bot"),

@@ -83,7 +83,7 @@ public sealed class DirectLineConversationsTests
         var turn = _turns.Last();
         Assert.Equal("dl_real", turn.From!.Id);
         Assert.Equal("user", turn.From.Role);
-        Assert.Equal(Core.Schema.Channels.DirectLine, turn.ChannelId);
+        Assert.Equal(Core.Schema.ChannelIds.DirectLine, turn.ChannelId);
         Assert.Null(turn.ServiceUrl);
         Assert.Equal(id, turn.Id);
 

@@ -51,7 +51,7 @@ public sealed class DialogStateTests
     [Fact]
     public async Task CancelAllDialogsEndsEveryDialogWithTheCancelReason()
     {
-        var context = new TurnContext(new Activity { ChannelId = Channels.DirectLine, Text = "x" });
+        var context = new TurnContext(new Activity { ChannelId = ChannelIds.DirectLine, Text = "x" });
         var recorder = new Recorder();
         var set = new DialogSet().Add(recorder);
         var dc = new DialogContext(set, context, new DialogState());
@@ -84,7 +84,7 @@ public sealed class DialogStateTests
 
     private static async Task<(DialogTurnStatus, string?)> RunTurnAsync(ConversationState state, IStatePropertyAccessor<DialogState> accessor, Dialog dialog, string text)
     {
-        var context = new TurnContext(new Activity { ChannelId = Channels.DirectLine, Conversation = new ConversationAccount("c1"), Text = text });
+        var context = new TurnContext(new Activity { ChannelId = ChannelIds.DirectLine, Conversation = new ConversationAccount("c1"), Text = text });
         await state.LoadAsync(context);
         var result = await dialog.RunAsync(context, accessor);
         await state.SaveChangesAsync(context);

@@ -32,7 +32,7 @@ public sealed class PromptTests
     [Fact]
     public async Task ChoicePromptOnSmsPutsANumberedListInTheText()
     {
-        var prompt = await Client(Channels.Sms).SendActivityAsync("hi");
+        var prompt = await Client(ChannelIds.Sms).SendActivityAsync("hi");
 
         Assert.Equal("Pick a colour\n1. Red\n2. Green\n3. Blue", prompt!.Text);
         Assert.Null(prompt.SuggestedActions);
@@ -41,7 +41,7 @@ public sealed class PromptTests
     [Fact]
     public async Task ChoicePromptOnWebChatSendsImBackSuggestedActions()
     {
-        var prompt = await Client(Channels.DirectLine).SendActivityAsync("hi");
+        var prompt = await Client(ChannelIds.DirectLine).SendActivityAsync("hi");
 
         Assert.Equal("Pick a colour", prompt!.Text);
         Assert.Equal(["Red", "Green", "Blue"], prompt.SuggestedActions!.Actions.Select(a => a.Title));
@@ -57,7 +57,7 @@ public sealed class PromptTests
     [InlineData("red!", "red#0")]
     public async Task ChoicePromptAcceptsTheNumberTheWordOrASynonym(string reply, string expected)
     {
-        var client = Client(Channels.Sms);
+        var client = Client(ChannelIds.Sms);
         await client.SendActivityAsync("hi");
 
         Assert.Equal(expected, (await client.SendActivityAsync(reply))!.Text);
@@ -70,7 +70,7 @@ public sealed class PromptTests
     [InlineData("I want the red one and maybe green")]
     public async Task ChoicePromptAsksAgainWhenTheReplyPicksNothing(string reply)
     {
-        var client = Client(Channels.Sms);
+        var client = Client(ChannelIds.Sms);
         await client.SendActivityAsync("hi");
 
         var retry = await client.SendActivityAsync(reply);
@@ -89,7 +89,7 @@ public sealed class PromptTests
             attempts.Add(ctx.AttemptCount);
             return Task.FromResult(ctx.Recognized.Succeeded && ctx.Recognized.Value!.Value != "red");
         }));
-        var client = new DialogTestClient(Channels.DirectLine, component);
+        var client = new DialogTestClient(ChannelIds.DirectLine, component);
         await client.SendActivityAsync("hi");
 
         Assert.Equal("Please pick one", (await client.SendActivityAsync("red"))!.Text);
@@ -110,7 +110,7 @@ public sealed class PromptTests
             (step, ct) => step.PromptAsync(nameof(ConfirmPrompt), new PromptOptions { Prompt = Activity.CreateMessageActivity("Sure?") }, ct),
             (step, ct) => step.EndDialogAsync(step.ResultAs<bool>(), ct),
         ]);
-        var client = new DialogTestClient(Channels.Sms, new Component(confirm, new ConfirmPrompt(nameof(ConfirmPrompt), _ => TestDialogs.YesNo)));
+        var client = new DialogTestClient(ChannelIds.Sms, new Component(confirm, new ConfirmPrompt(nameof(ConfirmPrompt), _ => TestDialogs.YesNo)));
         Assert.Equal("Sure?\n1. yes\n2. no", (await client.SendActivityAsync("hi"))!.Text);
 
         await client.SendActivityAsync(reply);
@@ -127,7 +127,7 @@ public sealed class PromptTests
             (step, ct) => step.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = Activity.CreateMessageActivity("Paste it") }, ct),
             (step, ct) => step.EndDialogAsync(step.Result, ct),
         ]);
-        var client = new DialogTestClient(Channels.DirectLine, new Component(ask, new TextPrompt(nameof(TextPrompt))));
+        var client = new DialogTestClient(ChannelIds.DirectLine, new Component(ask, new TextPrompt(nameof(TextPrompt))));
         await client.SendActivityAsync("hi");
 
         Assert.Equal("Paste it", (await client.SendActivityAsync("   "))!.Text);

@@ -10,7 +10,7 @@ public sealed class WaterfallDialogTests
     [Fact]
     public async Task StepsRunInOrderAcrossTurnsAndKeepTheirValuesThroughJson()
     {
-        var client = new DialogTestClient(Channels.DirectLine, TestDialogs.Component());
+        var client = new DialogTestClient(ChannelIds.DirectLine, TestDialogs.Component());
 
         Assert.Equal("Your name?", (await client.SendActivityAsync("hi"))!.Text);
         Assert.Equal(DialogTurnStatus.Waiting, client.DialogTurnResult!.Status);
@@ -27,7 +27,7 @@ public sealed class WaterfallDialogTests
     public async Task NextAsyncSkipsAPromptWhoseValueIsAlreadyKnown()
     {
         var dialog = new TestDialogs.BookingComponent();
-        var client = new DialogTestClient(Channels.DirectLine, dialog, initialDialogOptions: "Ion");
+        var client = new DialogTestClient(ChannelIds.DirectLine, dialog, initialDialogOptions: "Ion");
 
         var first = await client.SendActivityAsync("hi");
 
@@ -38,7 +38,7 @@ public sealed class WaterfallDialogTests
     [Fact]
     public async Task AfterTheLastStepTheDialogIsBegunAgainOnTheNextMessage()
     {
-        var client = new DialogTestClient(Channels.DirectLine, TestDialogs.Component());
+        var client = new DialogTestClient(ChannelIds.DirectLine, TestDialogs.Component());
         foreach (var text in new[] { "hi", "Ana", "red", "no" }) await client.SendActivityAsync(text);
         Assert.Equal(DialogTurnStatus.Complete, client.DialogTurnResult!.Status);
 
@@ -51,7 +51,7 @@ public sealed class WaterfallDialogTests
     public async Task AWordThatWorksAnywhereCancelsTheInnerStack()
     {
         var dialog = new TestDialogs.BookingComponent();
-        var client = new DialogTestClient(Channels.DirectLine, dialog);
+        var client = new DialogTestClient(ChannelIds.DirectLine, dialog);
         await client.SendActivityAsync("hi");
         await client.SendActivityAsync("Ana");
 
@@ -66,7 +66,7 @@ public sealed class WaterfallDialogTests
     [Fact]
     public async Task HelpAnswersAndRepeatsTheQuestionWithoutLosingThePlace()
     {
-        var client = new DialogTestClient(Channels.Sms, TestDialogs.Component());
+        var client = new DialogTestClient(ChannelIds.Sms, TestDialogs.Component());
         await client.SendActivityAsync("hi");
         await client.SendActivityAsync("Ana");
 
@@ -96,7 +96,7 @@ public sealed class WaterfallDialogTests
             },
         ]);
         var component = new LoopComponent(counter);
-        var client = new DialogTestClient(Channels.DirectLine, component);
+        var client = new DialogTestClient(ChannelIds.DirectLine, component);
 
         Assert.Equal("round 0", (await client.SendActivityAsync("go"))!.Text);
         Assert.Equal("round 1", (await client.SendActivityAsync("again"))!.Text);
@@ -117,7 +117,7 @@ public sealed class WaterfallDialogTests
             },
             (step, ct) => Task.FromResult(Dialog.EndOfTurn),
         ]);
-        var client = new DialogTestClient(Channels.DirectLine, new LoopComponent(twice));
+        var client = new DialogTestClient(ChannelIds.DirectLine, new LoopComponent(twice));
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => client.SendActivityAsync("go"));
     }

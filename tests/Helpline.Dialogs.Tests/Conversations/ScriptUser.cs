@@ -36,7 +36,7 @@ public sealed class ScriptUser(string culture, bool sms)
     {
         Type = type,
         Id = $"{ConversationId}-{++_sequence}",
-        ChannelId = Sms ? Core.Schema.Channels.Sms : Core.Schema.Channels.DirectLine,
+        ChannelId = Sms ? ChannelIds.Sms : ChannelIds.DirectLine,
         From = new ChannelAccount(UserId, role: "user"),
         Recipient = new ChannelAccount("helpline", role: "bot"),
         Conversation = new ConversationAccount(ConversationId),

@@ -11,7 +11,7 @@ public static class ChoiceFactory
     {
         ArgumentNullException.ThrowIfNull(prompt);
         ArgumentNullException.ThrowIfNull(choices);
-        if (style == ListStyle.Auto) style = Channels.IsSms(channelId) ? ListStyle.List : ListStyle.SuggestedAction;
+        if (style == ListStyle.Auto) style = ChannelIds.IsSms(channelId) ? ListStyle.List : ListStyle.SuggestedAction;
         switch (style)
         {
             case ListStyle.List:

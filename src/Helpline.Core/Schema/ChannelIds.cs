@@ -1,7 +1,7 @@
 namespace Helpline.Core.Schema;
 
 /// <summary>Channel ids, as in Bot Framework's <c>Channels</c>.</summary>
-public static class Channels
+public static class ChannelIds
 {
     public const string Sms = "sms";
     public const string DirectLine = "directline";
