@@ -16,13 +16,13 @@ public sealed partial class ConversationOutbox(SmsOutbox sms, ILogger<Conversati
     {
         ArgumentNullException.ThrowIfNull(conversation);
         ArgumentException.ThrowIfNullOrEmpty(text);
-        if (Core.Schema.Channels.IsSms(conversation.ChannelId))
+        if (Core.Schema.ChannelIds.IsSms(conversation.ChannelId))
         {
             var outcome = await sms.SendAsync(conversation.ConversationId, conversation.UserAddressId, text, cancellationToken).ConfigureAwait(false);
             if (!outcome.Sent) LogNotDelivered(conversation.ChannelId, conversation.ConversationId, outcome.Status);
             return new OutboxResult(outcome.Sent, outcome.Status, outcome.Error);
         }
-        if (string.Equals(conversation.ChannelId, Core.Schema.Channels.DirectLine, StringComparison.OrdinalIgnoreCase) && directLine is not null)
+        if (string.Equals(conversation.ChannelId, Core.Schema.ChannelIds.DirectLine, StringComparison.OrdinalIgnoreCase) && directLine is not null)
         {
             var id = await directLine.SendAsync(conversation.ConversationId, Activity.CreateMessageActivity(text), cancellationToken).ConfigureAwait(false);
             if (id is null)
