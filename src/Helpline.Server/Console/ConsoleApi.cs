@@ -36,7 +36,8 @@ public static class ConsoleApi
         open.MapGet("/strings", GetStrings).AllowAnonymous();
         open.MapGet("/antiforgery", GetAntiforgeryToken).AllowAnonymous();
 
-        var console = app.MapGroup("/api/console").WithTags("Console").RequireAuthorization(ConsolePolicies.Counsellor);
+        var console = app.MapGroup("/api/console").WithTags("Console").RequireAuthorization(ConsolePolicies.Counsellor)
+            .AddEndpointFilter(ConsoleAccountCheck.RequireCurrentAccountAsync);
         console.MapGet("/session", GetSession);
         console.MapPost("/segments", CountSegments);
         console.MapGet("/tickets/{id}", ViewTicketAsync);
@@ -44,7 +45,8 @@ public static class ConsoleApi
         console.MapPost("/tickets/{id}/notes", AddNoteAsync);
         console.MapPost("/tickets/{id}/reveal", RevealNumberAsync);
 
-        var supervisor = app.MapGroup("/api/console/supervisor").WithTags("Console").RequireAuthorization(ConsolePolicies.Supervisor);
+        var supervisor = app.MapGroup("/api/console/supervisor").WithTags("Console").RequireAuthorization(ConsolePolicies.Supervisor)
+            .AddEndpointFilter(ConsoleAccountCheck.RequireCurrentAccountAsync);
         supervisor.MapGet("/", GetSupervisorOverviewAsync);
 
         app.MapConsoleSignIn();

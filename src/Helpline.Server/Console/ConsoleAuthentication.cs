@@ -53,6 +53,7 @@ public static class ConsoleAuthentication
                 // An API answers 401/403; it never redirects to a login page.
                 o.Events.OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; };
                 o.Events.OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; };
+                o.Events.OnValidatePrincipal = ConsoleAccountCheck.ValidateCookieAsync;
             });
         services.AddOptions<CookieAuthenticationOptions>(CookieScheme)
             .Configure<Microsoft.Extensions.Options.IOptions<ConsoleOptions>>((cookie, console) => cookie.ExpireTimeSpan = console.Value.SignInLifetime);

@@ -171,6 +171,37 @@ public sealed class ConsoleAuthorizationTests : IDisposable
     }
 
     [Fact]
+    public async Task ARemovedAccountLosesItsCookieAndItsTokenAtOnce()
+    {
+        await _factory.AddAccountAsync("ana", CounsellorRoles.Counsellor);
+        var browser = _factory.Browser();
+        await ConsoleServerFactory.SignInAsync(browser, "ana");
+        var token = _factory.BearerToken("ana", CounsellorRoles.Counsellor);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/console/session")).StatusCode);
+
+        await _factory.Services.GetRequiredService<ICounsellorAccounts>().RemoveAsync("ana", CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/console/session")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/counsellor/queue")).StatusCode);
+        var bearer = new HttpRequestMessage(HttpMethod.Get, "/api/console/session");
+        bearer.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _factory.Browser().SendAsync(bearer)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ACookieIssuedForOneRoleStopsWorkingWhenTheRoleChanges()
+    {
+        await _factory.AddAccountAsync("sara", CounsellorRoles.Supervisor);
+        var browser = _factory.Browser();
+        await ConsoleServerFactory.SignInAsync(browser, "sara");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/console/supervisor")).StatusCode);
+        var accounts = _factory.Services.GetRequiredService<ICounsellorAccounts>();
+        await accounts.RemoveAsync("sara", CancellationToken.None);
+        await _factory.AddAccountAsync("sara", CounsellorRoles.Counsellor);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/console/supervisor")).StatusCode);
+    }
+
+    [Fact]
     public async Task TheHubRefusesAnAnonymousCallerAndAWrongRoleAndAdmitsACounsellor()
     {
         await _factory.AddAccountAsync("ana", CounsellorRoles.Counsellor);
