@@ -135,6 +135,8 @@ async function openConsole(name) {
   contexts.push(context);
   const page = context.pages()[0] ?? await context.newPage();
   const problems = [];
+  const sockets = [];
+  page.on('websocket', (ws) => sockets.push(new URL(ws.url())));
   // Script errors and failed requests, except the signed-out session probe before sign-in.
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('response', (r) => {
@@ -150,6 +152,9 @@ async function openConsole(name) {
     throw new Error(`${name} could not sign in: "${await page.locator('#signin-error').innerText().catch(() => '')}"; ${problems.join(', ')}; ${e.message}`);
   });
   await page.locator('#live:not(.off)').waitFor(); // the SignalR connection is up
+  // Over a WebSocket to this origin, which the page's CSP (connect-src 'self') allows; no fallback transport.
+  assert.ok(sockets.some((u) => u.pathname === '/hubs/counsellor' && u.host === new URL(server.baseUrl).host),
+    `no WebSocket to the hub; saw ${sockets.map(String).join(', ')}`);
   return { page, problems };
 }
 

@@ -205,8 +205,9 @@
   }
 
   function onTicketChanged(change) {
-    loadQueue();
-    if (state.tab === 'supervisor') loadSupervisor();
+    var queueChanged = !change || change.kind !== 'message-added'; // a new message leaves the queue as it was
+    if (queueChanged) loadQueue();
+    if (queueChanged && state.tab === 'supervisor') loadSupervisor();
     if (state.ticket && change && change.ticketId === state.ticket.id) {
       if (change.kind === 'message-added') loadNewMessages();
       else if (change.kind === 'requeued' || change.kind === 'cancelled') checkStillHeld();
