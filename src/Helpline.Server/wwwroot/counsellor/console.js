@@ -402,7 +402,7 @@
   }
 
   function authorLabel(line) {
-    if (line.author === 'counsellor') return t('Author.Counsellor') + (line.counsellor ? ' · ' + line.counsellor : '');
+    if (line.author === 'counsellor') return t('Author.Counsellor') + (line.counsellor ? ' \u00B7 ' + line.counsellor : '');
     var key = { user: 'Author.User', bot: 'Author.Bot', system: 'Author.System' }[line.author] || 'Author.System';
     return t(key);
   }
@@ -436,7 +436,7 @@
       item.setAttribute('data-sequence', String(line.sequence));
       var meta = document.createElement('span');
       meta.className = 'meta';
-      meta.textContent = authorLabel(line) + ' · ' + new Date(line.time).toLocaleTimeString(state.culture);
+      meta.textContent = authorLabel(line) + ' \u00B7 ' + new Date(line.time).toLocaleTimeString(state.culture);
       var text = document.createElement('span');
       text.className = 'text';
       text.appendChild(highlighted(line.text, state.offersBySequence[line.sequence]));
@@ -511,7 +511,7 @@
     }
     notes.forEach(function (note) {
       var li = document.createElement('li');
-      li.textContent = note.counsellor + ' · ' + new Date(note.time).toLocaleString(state.culture) + ': ' + note.text;
+      li.textContent = note.counsellor + ' \u00B7 ' + new Date(note.time).toLocaleString(state.culture) + ': ' + note.text;
       list.appendChild(li);
     });
   }
@@ -525,7 +525,7 @@
       var list = $('notes');
       if (list.querySelector('.muted')) list.textContent = '';
       var li = document.createElement('li');
-      li.textContent = r.data.counsellor + ' · ' + new Date(r.data.time).toLocaleString(state.culture) + ': ' + r.data.text;
+      li.textContent = r.data.counsellor + ' \u00B7 ' + new Date(r.data.time).toLocaleString(state.culture) + ': ' + r.data.text;
       list.appendChild(li);
     });
   }
@@ -694,7 +694,7 @@
         cell(row, t('Status.' + (ticket.status === 'claimed' ? 'Claimed' : 'Waiting')));
         cell(row, ticket.counsellor && ticket.status === 'claimed' ? ticket.counsellor : (ticket.assignedTo ? t('Queue.AssignedTo', ticket.assignedTo) : t('Supervisor.Unclaimed')));
         var waited = t('Queue.Minutes', Math.floor(item.waitingMinutes));
-        cell(row, item.overThreshold ? waited + ' · ' + t('Supervisor.OverThreshold') : waited);
+        cell(row, item.overThreshold ? waited + ' \u00B7 ' + t('Supervisor.OverThreshold') : waited);
         cell(row, languageName(ticket.culture));
         cell(row, countryName(ticket.country));
         cell(row, channelName(ticket.channel));
