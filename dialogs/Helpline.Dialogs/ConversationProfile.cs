@@ -14,6 +14,9 @@ public sealed class ConversationProfile
     /// <summary>True once the user picked the language: it then changes only when they ask again.</summary>
     public bool LanguageChosen { get; set; }
 
+    /// <summary>The language last shown in the web chat page's picker; a change there is the user asking for it.</summary>
+    public string? PageLanguage { get; set; }
+
     public string? Country { get; set; }
 
     /// <summary>Where the country came from: phone, page, locale or asked.</summary>

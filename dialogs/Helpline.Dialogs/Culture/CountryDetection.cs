@@ -34,6 +34,14 @@ public static class CountryDetection
             : null;
     }
 
+    /// <summary>The language the user picked on the web chat page (<c>channelData.language</c>: sq, ro, ro-MD, uk, ru, en), as a base language.</summary>
+    public static string? LanguageFromChannelData(JsonElement? channelData)
+    {
+        if (channelData is not { ValueKind: JsonValueKind.Object } data) return null;
+        if (!data.TryGetProperty("language", out var language) || language.ValueKind != JsonValueKind.String) return null;
+        return HelplineLanguages.Normalize(language.GetString()) is { } culture ? HelplineLanguages.BaseLanguage(culture) : null;
+    }
+
     /// <summary>The region of a locale such as "ro-MD" or "uk-UA", when it is a served country.</summary>
     public static string? FromLocale(string? locale)
     {

@@ -14,7 +14,8 @@ namespace Helpline.Dialogs.Culture;
 /// <item>Language: <see cref="ConversationLanguage"/> decides (a request such as "shqip" or "english"
 /// always wins; a first message in a clear language; later only a long, confidently identified
 /// message switches). Where a first message says too little, a web page's own locale comes before the
-/// country's main language. Once the user chose a language it changes only when they ask again.</item>
+/// country's main language. Once the user chose a language it changes only when they ask again, in a
+/// message or with the web chat page's language picker (<c>channelData.language</c>).</item>
 /// </list>
 /// </summary>
 public sealed class CultureMiddleware(ConversationState conversationState, ConversationLanguage conversationLanguage) : IMiddleware
@@ -28,6 +29,16 @@ public sealed class CultureMiddleware(ConversationState conversationState, Conve
         var activity = turnContext.Activity;
         var profile = await _profile.GetAsync(turnContext, () => new ConversationProfile(), cancellationToken).ConfigureAwait(false);
 
+        // The web chat page's pickers: a country chosen there is the user's; a language changed there is a request.
+        if (CountryDetection.FromChannelData(activity.ChannelData) is { } pageCountry && pageCountry != profile.Country)
+        {
+            profile.Country = pageCountry;
+            profile.CountrySource = "page";
+        }
+        var pageLanguage = CountryDetection.LanguageFromChannelData(activity.ChannelData);
+        var pickedOnPage = pageLanguage is not null && profile.PageLanguage is not null && pageLanguage != profile.PageLanguage;
+        if (pageLanguage is not null) profile.PageLanguage = pageLanguage;
+
         if (profile.Country is null)
         {
             var (country, source) = CountryDetection.Detect(activity);
@@ -40,16 +51,21 @@ public sealed class CultureMiddleware(ConversationState conversationState, Conve
 
         var requested = false;
         var text = activity.IsMessage ? activity.Text : null;
-        if (profile.Language is null || !string.IsNullOrWhiteSpace(text))
+        if (pickedOnPage)
+        {
+            profile.Language = pageLanguage;
+            profile.LanguageChosen = true;
+        }
+        else if (profile.Language is null || !string.IsNullOrWhiteSpace(text))
         {
             var decision = conversationLanguage.Decide(profile.Language, profile.Country, text);
             requested = decision.Reason == LanguageDecisionReason.Requested;
             var language = decision.Language;
             if (profile.Language is null
                 && decision.Reason is LanguageDecisionReason.CountryDefault or LanguageDecisionReason.HelplineDefault
-                && CountryDetection.LanguageOfLocale(activity.Locale) is { } pageLanguage)
+                && (pageLanguage ?? CountryDetection.LanguageOfLocale(activity.Locale)) is { } fromPage)
             {
-                language = pageLanguage;
+                language = fromPage;
             }
             if (requested)
             {
