@@ -122,7 +122,7 @@ async function sendSms(body, from = userPhone) {
   return text;
 }
 
-async function openConsole(name) {
+async function openConsole(name, { keyboard = false } = {}) {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'helpline-console-chromium-'));
   profiles.push(profile);
   const context = await chromium.launchPersistentContext(profile, {
@@ -145,9 +145,17 @@ async function openConsole(name) {
   });
   await page.goto(`${server.baseUrl}/counsellor/`);
   await page.locator('#signin-name').waitFor();
-  await page.fill('#signin-name', name);
-  await page.fill('#signin-password', password);
-  await page.click('#signin-submit');
+  if (keyboard) {
+    // Keyboard only: the name field has focus, Tab to the password, Enter submits.
+    await page.keyboard.type(name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.fill('#signin-name', name);
+    await page.fill('#signin-password', password);
+    await page.click('#signin-submit');
+  }
   await page.locator('#queue').waitFor({ timeout: 15_000 }).catch(async (e) => {
     throw new Error(`${name} could not sign in: "${await page.locator('#signin-error').innerText().catch(() => '')}"; ${problems.join(', ')}; ${e.message}`);
   });
@@ -217,6 +225,11 @@ test('a disclosure by SMS reaches a counsellor live, who claims, replies, sees t
     'the second counsellor never sees the claimed ticket as claimable');
   await shot(bogdan.page, '03-second-counsellor-after-claim');
 
+  // Every form control in the conversation view has a label.
+  const unlabelled = await ana.page.evaluate(() => [...document.querySelectorAll('#conversation input, #conversation select, #conversation textarea')]
+    .filter((c) => c.labels.length === 0 && !c.getAttribute('aria-label')).map((c) => c.id));
+  assert.deepEqual(unlabelled, []);
+
   // The number is masked until revealed.
   const masked = await ana.page.locator('#number').innerText();
   assert.ok(masked.includes('•') && !masked.includes(userPhone), `masked number shown: ${masked}`);
@@ -272,13 +285,14 @@ test('a disclosure by SMS reaches a counsellor live, who claims, replies, sees t
 
 test('the lease is renewed while the console is open; closing the tab lets it expire and the ticket returns to the queue', async () => {
   const phone = '+37369' + String(100000 + Math.floor(Math.random() * 899999));
-  const carla = await openConsole('carla');
+  const carla = await openConsole('carla', { keyboard: true });
   const bogdan = await openConsole('bogdan');
   await sendSms(disclosure, phone);
   const waiting = carla.page.locator('#queue-table tbody tr').filter({ has: carla.page.locator('button.claim') });
   await waiting.first().waitFor({ timeout: 20_000 });
   const ticketId = await waiting.first().getAttribute('data-ticket');
-  await waiting.first().locator('button.claim').click();
+  await waiting.first().locator('button.claim').focus();
+  await carla.page.keyboard.press('Enter');
   await carla.page.locator('#conversation').waitFor();
 
   // Longer than one lease: the open page keeps renewing it, so Carla still holds the ticket.
