@@ -26,7 +26,8 @@ const followUp = 'Sunt la fermă, lângă Bălți. Mi-e frică să plec.';
 const offer = 'Oferta a fost așa: lucru în Germania pentru fete de 16-25 de ani, 4000 de euro pe lună, ' +
   'fără experiență, biletul îl plătesc ei și le dai banii înapoi din salariu, scrie doar pe WhatsApp.';
 const leaseSeconds = 6;
-const reply = 'Sunt consilier la linia de ajutor. Ești în siguranță acum? Poți răspunde cu da sau nu.';
+// The canned "are you safe now?" in the user's language (ro-MD reads ro): locales/CannedReplyStrings.ro.resx.
+const reply = 'Ești în siguranță acum? Poți răspunde cu da sau nu.';
 const chromiumFlags = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 
@@ -235,7 +236,8 @@ test('a disclosure by SMS reaches a counsellor live, who claims, replies, sees t
   assert.ok(masked.includes('•') && !masked.includes(userPhone), `masked number shown: ${masked}`);
 
   // The reply: the SMS segment count shows as she types; the fake Twilio API gets exactly her text.
-  await ana.page.locator('#reply-text').fill(reply);
+  await ana.page.click('#canned button[data-canned="Canned.SafeNow"]');
+  assert.equal(await ana.page.inputValue('#reply-text'), reply);
   await ana.page.locator('#segment-info[data-segments]').waitFor();
   assert.ok(Number(await ana.page.locator('#segment-info').getAttribute('data-segments')) >= 1);
   await shot(ana.page, '04-reply-typed');
