@@ -1,4 +1,5 @@
 using Helpline.Redis;
+using Helpline.Server.Console;
 using Helpline.Server.Counselling;
 using Helpline.Server.DirectLine;
 using Helpline.Server.Hosting;
@@ -15,6 +16,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 
 builder.AddHelplineServices();
 builder.Services.AddDirectLine(builder.Configuration);
+builder.AddHelplineConsole();
 
 var app = builder.Build();
 
@@ -22,11 +24,13 @@ app.LogStartupMode();
 app.UseForwardedHeaders();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseHelplineConsole();
 
 app.MapSmsApi();
 app.MapJobOfferApi();
 app.MapDirectLineApi();
 app.MapCounsellorApi();
+app.MapConsoleApi();
 app.MapDefaultEndpoints();
 
 app.Run();

@@ -29,4 +29,6 @@ public enum AuditAction
     Login,
     /// <summary><c>login-locked</c>: failed logins in a row locked the account for a while.</summary>
     LoginLocked,
+    /// <summary><c>note</c>: a counsellor added a private note to the ticket (written by the console; the note's text is not in the audit).</summary>
+    Note,
 }

@@ -18,6 +18,7 @@ public static class AuditActions
         AuditAction.Requeue => "requeue",
         AuditAction.Login => "login",
         AuditAction.LoginLocked => "login-locked",
+        AuditAction.Note => "note",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 

@@ -1,0 +1,3 @@
+namespace Helpline.Server.Console;
+
+public sealed record SegmentRequest(string? Text);
