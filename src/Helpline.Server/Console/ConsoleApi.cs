@@ -218,9 +218,12 @@ public static class ConsoleApi
         HasPhoneNumber(ticket));
 
     /// <summary>The holder of a claimed ticket may open it; a supervisor may open any.</summary>
-    public static bool MayOpen(CounsellorTicket ticket, HttpContext context) =>
-        context.User.IsSupervisor()
-        || (ticket.Status == TicketStatus.Claimed && string.Equals(ticket.Counsellor, context.User.CounsellorName(), StringComparison.Ordinal));
+    public static bool MayOpen(CounsellorTicket ticket, HttpContext context) => MayOpen(ticket, context.User);
+
+    /// <summary>The holder of a claimed ticket may read it; a supervisor may read any. Used by the console and the JSON API alike.</summary>
+    public static bool MayOpen(CounsellorTicket ticket, System.Security.Claims.ClaimsPrincipal user) =>
+        user.IsSupervisor()
+        || (ticket.Status == TicketStatus.Claimed && string.Equals(ticket.Counsellor, user.CounsellorName(), StringComparison.Ordinal));
 
     public static bool HasPhoneNumber(CounsellorTicket ticket) =>
         string.Equals(ticket.Channel, "sms", StringComparison.Ordinal) && ticket.Conversation.UserAddressId.StartsWith('+');

@@ -131,8 +131,22 @@ public static partial class CounsellorApi
     {
         var ticket = await queue.GetAsync(id, cancellationToken);
         if (ticket is null) return Problem(StatusCodes.Status404NotFound, "No such ticket.");
+        if (!MayRead(ticket, user)) return Problem(StatusCodes.Status403Forbidden, "Another counsellor holds this conversation; only they or a supervisor can read it.");
         var entries = await transcripts.ReadAsync(ticket.Conversation, CounsellorAuthorization.NameOf(user), Math.Max(0, after ?? 0), cancellationToken);
         return TypedResults.Ok(new TicketDetailResponse(TicketResponse.From(ticket), entries.Select(TranscriptEntryResponse.From).ToList()));
+    }
+
+    /// <summary>
+    /// Who may read a ticket's transcript: any counsellor while it waits (to choose what to take), the
+    /// counsellor who holds or held it (or to whom it was transferred), and supervisors. Never a colleague's
+    /// conversation in progress.
+    /// </summary>
+    public static bool MayRead(CounsellorTicket ticket, ClaimsPrincipal user)
+    {
+        if (user.IsInRole(CounsellorRoles.Supervisor)) return true;
+        var me = CounsellorAuthorization.NameOf(user);
+        if (string.Equals(ticket.Counsellor, me, StringComparison.Ordinal) || string.Equals(ticket.AssignedTo, me, StringComparison.Ordinal)) return true;
+        return ticket.Status == TicketStatus.Waiting && ticket.AssignedTo is null;
     }
 
     public static async Task<IResult> SendMessageAsync(

@@ -89,4 +89,26 @@ public sealed class EscalationPathTests(RedisServer redis) : IDisposable
         Assert.Empty(await _h.SmsAsync(from, "mai ești acolo?"));
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsync($"/api/counsellor/tickets/{ticket.Id}/claim", null)).StatusCode);
     }
+
+    [Fact]
+    public async Task AColleagueCannotReadAConversationAnotherCounsellorHoldsButASupervisorCan()
+    {
+        await _h.CreateCounsellorAsync("maria");
+        await _h.CreateCounsellorAsync("petru");
+        await _h.CreateCounsellorAsync("elena", Core.Counselling.Accounts.CounsellorRoles.Supervisor);
+        var from = CounsellingHarness.Phone("+3736");
+        await _h.SmsAsync(from, "mi-au luat pașaportul și nu mă lasă să plec");
+        var ticket = await _h.OpenTicketAsync(from);
+        var maria = _h.CounsellorClient(await _h.TokenAsync("maria"));
+        var petru = _h.CounsellorClient(await _h.TokenAsync("petru"));
+        var elena = _h.CounsellorClient(await _h.TokenAsync("elena"));
+
+        // Waiting: anyone may look before taking it.
+        Assert.Equal(HttpStatusCode.OK, (await petru.GetAsync($"/api/counsellor/tickets/{ticket.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await maria.PostAsync($"/api/counsellor/tickets/{ticket.Id}/claim", null)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await maria.GetAsync($"/api/counsellor/tickets/{ticket.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await petru.GetAsync($"/api/counsellor/tickets/{ticket.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await elena.GetAsync($"/api/counsellor/tickets/{ticket.Id}")).StatusCode);
+    }
 }

@@ -22,8 +22,9 @@ public sealed class ScriptUser(string culture, bool sms)
     private static string UniqueNumber(string culture)
     {
         var sample = ScriptSamples.PhoneNumber(culture);
-        var tail = Random.Shared.Next(0, 10_000).ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-        return sample[..^4] + tail;
+        // Seven random digits: scripted users of one country sharing a server must not meet in one conversation.
+        var tail = Random.Shared.Next(0, 10_000_000).ToString("D7", System.Globalization.CultureInfo.InvariantCulture);
+        return sample[..^7] + tail;
     }
 
     public Activity Message(string text)
