@@ -57,7 +57,9 @@ internal static class LanguageIdResources
                 var info = culture == HelplineLanguages.English ? CultureInfo.InvariantCulture : new CultureInfo(culture);
                 foreach (DictionaryEntry entry in (IEnumerable?)ResourceSetOf(manager, info) ?? Array.Empty<DictionaryEntry>())
                 {
-                    if (entry.Value is string value && value.Length > 0) strings.Add((language, value));
+                    // One-word entries (keywords, button labels, a greeting) are the keyword lexicon's business,
+                    // not the n-gram model's; leaving them out keeps the evaluation set's short words unseen.
+                    if (entry.Value is string value && value.Trim().Contains(' ')) strings.Add((language, value));
                 }
             }
             var shared = strings
