@@ -333,33 +333,27 @@ public sealed class InMemoryCounsellorQueue(InMemoryCounsellingStore store) : IC
         changes.Add(new QueueChange(ticket.Id, kind));
     }
 
-    private int RequeueExpired(DateTimeOffset now, List<QueueChange> changes)
+    private int RequeueExpired(DateTimeOffset now, List<QueueChange> changes) =>
+        // A claim whose lease ran out, and a transfer to a named counsellor who never took it, both go back
+        // to the general queue at their old place (as _Queue.lua does in Redis).
+        Requeue(now, changes, t => t.Status == TicketStatus.Claimed ? t.LeaseExpiresAt : null, t => t.Counsellor, "lease-expired")
+        + Requeue(now, changes, t => t.Status == TicketStatus.Waiting ? t.AssignedUntil : null, t => t.AssignedTo, "assignment-lapsed");
+
+    private int Requeue(DateTimeOffset now, List<QueueChange> changes,
+        Func<CounsellorTicket, DateTimeOffset?> deadline, Func<CounsellorTicket, string?> holder, string reason)
     {
-        var batch = store.Options.RequeueBatchSize;
-        var expired = store.Open.Values
-            .Where(t => t.Ticket.Status == TicketStatus.Claimed && t.Ticket.LeaseExpiresAt <= now)
-            .OrderBy(t => t.Ticket.LeaseExpiresAt)
-            .Take(batch)
+        var due = store.Open.Values
+            .Where(t => deadline(t.Ticket) <= now)
+            .OrderBy(t => deadline(t.Ticket))
+            .Take(store.Options.RequeueBatchSize)
             .ToList();
-        foreach (var open in expired)
+        foreach (var open in due)
         {
-            var counsellor = open.Ticket.Counsellor;
+            var counsellor = holder(open.Ticket);
             open.Ticket = ToWaiting(open.Ticket);
-            store.WriteAudit(now, System, AuditAction.Requeue, open.Ticket.Id, "lease-expired counsellor=" + counsellor);
+            store.WriteAudit(now, System, AuditAction.Requeue, open.Ticket.Id, $"{reason} counsellor={counsellor}");
             changes.Add(new QueueChange(open.Ticket.Id, QueueChangeKind.Requeued));
         }
-        var lapsed = store.Open.Values
-            .Where(t => t.Ticket.Status == TicketStatus.Waiting && t.Ticket.AssignedUntil <= now)
-            .OrderBy(t => t.Ticket.AssignedUntil)
-            .Take(batch)
-            .ToList();
-        foreach (var open in lapsed)
-        {
-            var counsellor = open.Ticket.AssignedTo;
-            open.Ticket = ToWaiting(open.Ticket);
-            store.WriteAudit(now, System, AuditAction.Requeue, open.Ticket.Id, "assignment-lapsed counsellor=" + counsellor);
-            changes.Add(new QueueChange(open.Ticket.Id, QueueChangeKind.Requeued));
-        }
-        return expired.Count + lapsed.Count;
+        return due.Count;
     }
 }
