@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Helpline.Channels.Sms;
 using Helpline.Core.Languages;
 using Helpline.Core.Schema;
@@ -43,7 +42,7 @@ public sealed class SmsKeywordsMiddleware(
                 await turnContext.SendActivityAsync(strings["OptIn.Confirmed"], cancellationToken).ConfigureAwait(false);
                 return;
             case SmsKeyword.Help when !await optOuts.IsOptedOutAsync(number, cancellationToken).ConfigureAwait(false):
-                var childHelpline = directory.ChildHelpline(Country(turnContext))?.Number ?? directory.ChildHelpline(null)?.Number ?? "";
+                var childHelpline = directory.ChildHelpline(turnContext.TurnState.Get<TurnCulture>()?.Country)?.Number ?? "";
                 await turnContext.SendActivityAsync(strings["Help.Text", childHelpline], cancellationToken).ConfigureAwait(false);
                 return;
         }
@@ -59,18 +58,5 @@ public sealed class SmsKeywordsMiddleware(
             return;
         }
         await next(cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The served country the turn decided, else Twilio's FromCountry for the sender's number.</summary>
-    private static string? Country(ITurnContext turnContext)
-    {
-        if (turnContext.TurnState.Get<TurnCulture>()?.Country is { } decided) return decided;
-        var activity = turnContext.Activity;
-        if (activity.ChannelData is { ValueKind: JsonValueKind.Object } data &&
-            data.TryGetProperty("fromCountry", out var c) && c.ValueKind == JsonValueKind.String)
-        {
-            return Core.HelplineCountries.Normalize(c.GetString());
-        }
-        return null;
     }
 }
